@@ -1,0 +1,196 @@
+import {
+  AuthenticationDetails,
+  CognitoAccessToken,
+  CognitoIdToken,
+  CognitoRefreshToken,
+  CognitoUser,
+  CognitoUserPool,
+  CognitoUserSession,
+  type CognitoUserAttribute,
+} from 'amazon-cognito-identity-js';
+import type { CognitoAdapter } from './adapter.js';
+import { createStorage, type TokenStorage } from './storage.js';
+import type { AuthConfig, AuthFlow, ChallengeName, CodeDelivery, SignInStep, Tokens } from './types.js';
+
+/** The SDK's own request function: the SDK's high-level calls retry even on auth failures. */
+interface LowLevelClient {
+  request(op: string, params: object, cb: (err: unknown, data: Record<string, unknown>) => void): void;
+}
+
+type Callback<T> = (err: unknown, result?: T) => void;
+const promised = <T>(start: (cb: Callback<T>) => void) =>
+  new Promise<T>((resolve, reject) => start((err, result) => (err ? reject(err) : resolve(result as T))));
+
+export function toTokens(session: CognitoUserSession): Tokens {
+  const access = session.getAccessToken();
+  return {
+    idToken: session.getIdToken().getJwtToken(),
+    accessToken: access.getJwtToken(),
+    refreshToken: session.getRefreshToken().getToken(),
+    expiresAt: access.getExpiration() * 1000,
+    issuedAt: access.getIssuedAt() * 1000,
+    session,
+  };
+}
+
+/** The one place that talks to amazon-cognito-identity-js. */
+export class SdkAdapter implements CognitoAdapter {
+  readonly pool: CognitoUserPool;
+  readonly storage: TokenStorage;
+  /** The user part-way through sign-in; the SDK keeps the challenge session on it. */
+  protected pending?: CognitoUser;
+
+  constructor(config: AuthConfig) {
+    this.storage = createStorage(config.storage);
+    const endpoint =
+      config.endpoint || (config.region ? `https://cognito-idp.${config.region}.amazonaws.com/` : undefined);
+    this.pool = new CognitoUserPool({
+      UserPoolId: config.userPoolId,
+      ClientId: config.clientId,
+      endpoint,
+      Storage: this.storage,
+    });
+  }
+
+  protected call<T = Record<string, unknown>>(op: string, params: object): Promise<T> {
+    const client = (this.pool as unknown as { client: LowLevelClient }).client;
+    return promised<T>((cb) => client.request(op, params, cb as Callback<Record<string, unknown>>));
+  }
+
+  protected user(username: string): CognitoUser {
+    return new CognitoUser({ Username: username, Pool: this.pool, Storage: this.storage });
+  }
+
+  async signUp({ username, password, attributes }: { username: string; password: string; attributes: Record<string, string> }) {
+    const list = Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })) as unknown as CognitoUserAttribute[];
+    const result = await promised<{ userConfirmed: boolean; userSub: string; codeDeliveryDetails?: CodeDelivery }>(
+      (cb) => this.pool.signUp(username, password, list, [], cb as never),
+    );
+    return {
+      username,
+      userConfirmed: result.userConfirmed,
+      userSub: result.userSub,
+      codeDelivery: result.codeDeliveryDetails,
+    };
+  }
+
+  async confirmSignUp(username: string, code: string) {
+    await promised((cb) => this.user(username).confirmRegistration(code, false, cb));
+  }
+
+  async resendSignUpCode(username: string) {
+    const result = await promised<{ CodeDeliveryDetails?: CodeDelivery }>((cb) =>
+      this.user(username).resendConfirmationCode(cb as never),
+    );
+    return result?.CodeDeliveryDetails;
+  }
+
+  signIn(username: string, password: string, flow: AuthFlow): Promise<SignInStep> {
+    const user = this.user(username);
+    user.setAuthenticationFlowType(flow);
+    this.pending = user;
+    const details = new AuthenticationDetails({ Username: username, Password: password });
+    return new Promise((resolve, reject) => {
+      const challenge = (name: string, parameters: Record<string, string> = {}) =>
+        resolve({ kind: 'challenge', username: user.getUsername(), challenge: name as ChallengeName, parameters });
+      user.authenticateUser(details, {
+        onSuccess: (session) => {
+          this.pending = undefined;
+          resolve({ kind: 'done', username: user.getUsername(), tokens: toTokens(session) });
+        },
+        onFailure: reject,
+        mfaRequired: challenge,
+        totpRequired: challenge,
+        mfaSetup: challenge,
+        selectMFAType: challenge,
+        customChallenge: (parameters: Record<string, string>) => challenge('CUSTOM_CHALLENGE', parameters),
+        newPasswordRequired: (userAttributes: Record<string, string>, required: string[]) =>
+          challenge('NEW_PASSWORD_REQUIRED', {
+            userAttributes: JSON.stringify(userAttributes),
+            requiredAttributes: JSON.stringify(required),
+          }),
+      });
+    });
+  }
+
+  async forgotPassword(username: string) {
+    const data = await new Promise<{ CodeDeliveryDetails?: CodeDelivery }>((resolve, reject) =>
+      this.user(username).forgotPassword({ onSuccess: resolve, onFailure: reject, inputVerificationCode: resolve }),
+    );
+    return data?.CodeDeliveryDetails;
+  }
+
+  async confirmForgotPassword(username: string, code: string, newPassword: string) {
+    await new Promise<unknown>((resolve, reject) =>
+      this.user(username).confirmPassword(code, newPassword, { onSuccess: resolve, onFailure: reject }),
+    );
+  }
+
+  /** The stored tokens of the last signed-in user, read without any request. */
+  protected cached(): { user: CognitoUser; session: CognitoUserSession } | null {
+    const user = this.pool.getCurrentUser();
+    if (!user) return null;
+    const prefix = `CognitoIdentityServiceProvider.${this.pool.getClientId()}.${user.getUsername()}`;
+    const read = (key: string) => this.storage.getItem(`${prefix}.${key}`) ?? '';
+    if (!read('idToken') || !read('accessToken')) return null;
+    const session = new CognitoUserSession({
+      IdToken: new CognitoIdToken({ IdToken: read('idToken') }),
+      AccessToken: new CognitoAccessToken({ AccessToken: read('accessToken') }),
+      RefreshToken: new CognitoRefreshToken({ RefreshToken: read('refreshToken') }),
+      ClockDrift: Number(read('clockDrift')) || 0,
+    } as ConstructorParameters<typeof CognitoUserSession>[0]);
+    return { user, session };
+  }
+
+  async restoreSession() {
+    const cached = this.cached();
+    if (!cached) return null;
+    const { user, session } = cached;
+    if (session.isValid()) return { username: user.getUsername(), tokens: toTokens(session) };
+    if (!session.getRefreshToken().getToken()) return null;
+    return { username: user.getUsername(), tokens: await this.refreshSession() };
+  }
+
+  async refreshSession(): Promise<Tokens> {
+    const cached = this.cached();
+    const refreshToken = cached?.session.getRefreshToken().getToken();
+    if (!cached || !refreshToken) throw Object.assign(new Error('No session'), { code: 'NotAuthorizedException' });
+    const { user } = cached;
+    const deviceKey = this.storage.getItem(
+      `CognitoIdentityServiceProvider.${this.pool.getClientId()}.${user.getUsername()}.deviceKey`,
+    );
+    const { AuthenticationResult: result } = await this.call<{ AuthenticationResult: Record<string, string> }>(
+      'InitiateAuth',
+      {
+        ClientId: this.pool.getClientId(),
+        AuthFlow: 'REFRESH_TOKEN_AUTH',
+        AuthParameters: { REFRESH_TOKEN: refreshToken, ...(deviceKey ? { DEVICE_KEY: deviceKey } : {}) },
+      },
+    ).catch((err: { code?: string }) => {
+      if (err?.code === 'NotAuthorizedException') user.signOut();
+      throw err;
+    });
+    const session = new CognitoUserSession({
+      IdToken: new CognitoIdToken({ IdToken: result.IdToken }),
+      AccessToken: new CognitoAccessToken({ AccessToken: result.AccessToken }),
+      RefreshToken: new CognitoRefreshToken({ RefreshToken: result.RefreshToken || refreshToken }),
+    });
+    user.setSignInUserSession(session);
+    return toTokens(session);
+  }
+
+  async revokeSession(global: boolean) {
+    const session = this.cached()?.session;
+    if (!session) return;
+    if (global) {
+      await this.call('GlobalSignOut', { AccessToken: session.getAccessToken().getJwtToken() });
+    } else if (session.getRefreshToken().getToken()) {
+      await this.call('RevokeToken', { Token: session.getRefreshToken().getToken(), ClientId: this.pool.getClientId() });
+    }
+  }
+
+  clearLocalSession() {
+    this.pending = undefined;
+    this.pool.getCurrentUser()?.signOut();
+  }
+}

@@ -1,0 +1,194 @@
+import type { CognitoAdapter } from './adapter.js';
+import type { AuthConfig, AuthFlow, CodeDelivery, SignInStep, SignUpInput, SignUpResult, Tokens } from './types.js';
+import { StateStore, type AuthState, type Listener } from '../state/state.js';
+import { toAuthError } from '../errors/codes.js';
+import type { AuthError, Operation } from '../errors/auth-error.js';
+
+/** Session-wide happenings the provider turns into DOM events. */
+export type SessionEvent =
+  | { type: 'restored' | 'refreshed'; username: string; tokens: Tokens }
+  | { type: 'expired'; username: string };
+
+const RETRY_REFRESH_MS = 30_000;
+
+/** Refresh a little before expiry: a minute early, or a quarter of the lifetime for short tokens. */
+function refreshDue(tokens: Tokens): number {
+  const lifetime = Math.max(0, tokens.expiresAt - tokens.issuedAt);
+  return tokens.expiresAt - Math.min(60_000, lifetime / 4);
+}
+
+/**
+ * The flow state and every auth action, over an adapter. One stable object per provider; the
+ * elements call it and re-render from its state snapshots.
+ */
+export class AuthService {
+  readonly #store = new StateStore({ status: 'loading' });
+  readonly #sessionListeners = new Set<(event: SessionEvent) => void>();
+  #refreshing?: Promise<Tokens>;
+  #timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    readonly config: AuthConfig,
+    readonly adapter: CognitoAdapter,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get state(): AuthState {
+    return this.#store.state;
+  }
+
+  get authFlow(): AuthFlow {
+    return this.config.authFlow ?? 'USER_SRP_AUTH';
+  }
+
+  subscribe(listener: Listener): () => void {
+    return this.#store.subscribe(listener);
+  }
+
+  onSession(listener: (event: SessionEvent) => void): () => void {
+    this.#sessionListeners.add(listener);
+    return () => this.#sessionListeners.delete(listener);
+  }
+
+  #notify(event: SessionEvent) {
+    for (const listener of [...this.#sessionListeners]) listener(event);
+  }
+
+  /** Runs one adapter call and turns any failure into an AuthError the elements can show. */
+  async #run<T>(op: Operation, action: () => Promise<T>): Promise<T> {
+    try {
+      return await action();
+    } catch (error) {
+      throw toAuthError(error, op);
+    }
+  }
+
+  signUp(input: SignUpInput): Promise<SignUpResult> {
+    return this.#run('signUp', () => this.adapter.signUp(input));
+  }
+
+  confirmSignUp(username: string, code: string): Promise<void> {
+    return this.#run('confirmSignUp', () => this.adapter.confirmSignUp(username, code));
+  }
+
+  resendSignUpCode(username: string): Promise<CodeDelivery | undefined> {
+    return this.#run('resendSignUpCode', () => this.adapter.resendSignUpCode(username));
+  }
+
+  async signIn(username: string, password: string): Promise<SignInStep> {
+    const step = await this.#run('signIn', () => this.adapter.signIn(username, password, this.authFlow));
+    if (step.kind === 'done') this.#signedIn(step.username, step.tokens);
+    else this.#store.set({ status: 'challenge', username: step.username, challenge: step.challenge, parameters: step.parameters });
+    return step;
+  }
+
+  /**
+   * Resolves alike whether or not the user exists (no account probing): `undefined` delivery
+   * means Cognito did not say where a code went.
+   */
+  async forgotPassword(username: string): Promise<CodeDelivery | undefined> {
+    try {
+      return await this.#run('forgotPassword', () => this.adapter.forgotPassword(username));
+    } catch (error) {
+      if ((error as AuthError).code === 'UserNotFoundException') return undefined;
+      throw error;
+    }
+  }
+
+  confirmForgotPassword(username: string, code: string, newPassword: string): Promise<void> {
+    return this.#run('confirmForgotPassword', () => this.adapter.confirmForgotPassword(username, code, newPassword));
+  }
+
+  /** Looks for a stored session on page load; refreshes it when it has expired. */
+  async restore(): Promise<AuthState> {
+    try {
+      const found = await this.adapter.restoreSession();
+      if (found) {
+        this.#signedIn(found.username, found.tokens);
+        this.#notify({ type: 'restored', username: found.username, tokens: found.tokens });
+        return this.state;
+      }
+    } catch (error) {
+      // A network failure on load keeps nothing usable; the user can sign in again.
+      if (toAuthError(error, 'restoreSession').code === 'NotAuthorizedException') this.adapter.clearLocalSession();
+    }
+    if (this.state.status === 'loading') this.#store.set({ status: 'signed-out' });
+    return this.state;
+  }
+
+  /** Current tokens, refreshed first when they are about to expire; null when signed out. */
+  async getTokens(): Promise<Tokens | null> {
+    const state = this.state;
+    if (state.status !== 'signed-in') return null;
+    if (this.now() < refreshDue(state.tokens)) return state.tokens;
+    return this.refresh();
+  }
+
+  /** One refresh in flight at a time: concurrent callers share it. */
+  refresh(): Promise<Tokens> {
+    this.#refreshing ??= this.#run('refreshSession', () => this.adapter.refreshSession())
+      .then((tokens) => {
+        const { state } = this;
+        if (state.status === 'signed-in') {
+          this.#signedIn(state.username, tokens);
+          this.#notify({ type: 'refreshed', username: state.username, tokens });
+        }
+        return tokens;
+      })
+      .catch((error: AuthError) => {
+        const { state } = this;
+        if (error.code === 'NotAuthorizedException' && state.status === 'signed-in') {
+          this.#clear();
+          this.#notify({ type: 'expired', username: state.username });
+        } else {
+          this.#schedule(this.now() + RETRY_REFRESH_MS);
+        }
+        throw error;
+      })
+      .finally(() => (this.#refreshing = undefined));
+    return this.#refreshing;
+  }
+
+  /**
+   * Always ends the session on this device; `remoteError` says the server could not be told
+   * (the tokens then live until they expire).
+   */
+  async signOut(global = false): Promise<{ username?: string; remoteError?: AuthError }> {
+    const state = this.state;
+    const username = state.status === 'signed-in' || state.status === 'challenge' ? state.username : undefined;
+    let remoteError: AuthError | undefined;
+    try {
+      if (state.status === 'signed-in') await this.adapter.revokeSession(global);
+    } catch (error) {
+      remoteError = toAuthError(error, 'signOut');
+    }
+    this.#clear();
+    return { username, remoteError };
+  }
+
+  /** Leaves a challenge part-way (the user pressed back or cancel). */
+  cancelChallenge(): void {
+    if (this.state.status === 'challenge') this.#clear();
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.#sessionListeners.clear();
+  }
+
+  #signedIn(username: string, tokens: Tokens) {
+    this.#store.set({ status: 'signed-in', username, tokens });
+    this.#schedule(refreshDue(tokens));
+  }
+
+  #clear() {
+    clearTimeout(this.#timer);
+    this.adapter.clearLocalSession();
+    this.#store.set({ status: 'signed-out' });
+  }
+
+  #schedule(at: number) {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.refresh().catch(() => {}), Math.max(0, at - this.now()));
+  }
+}

@@ -1,0 +1,59 @@
+import type { CognitoUserSession } from 'amazon-cognito-identity-js';
+
+export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'CUSTOM_AUTH';
+export type StorageKind = 'local' | 'session' | 'memory' | 'cookie';
+
+export interface AuthConfig {
+  userPoolId: string;
+  clientId: string;
+  /** Defaults to the prefix of userPoolId. */
+  region?: string;
+  /** A Cognito-compatible endpoint (the dev pool, a proxy). */
+  endpoint?: string;
+  authFlow?: AuthFlow;
+  storage?: StorageKind;
+}
+
+/** Cognito's CodeDeliveryDetails, as the service returns it. */
+export interface CodeDelivery {
+  Destination?: string;
+  DeliveryMedium?: 'EMAIL' | 'SMS' | string;
+  AttributeName?: string;
+}
+
+export interface Tokens {
+  idToken: string;
+  accessToken: string;
+  refreshToken: string;
+  /** When the access and id tokens expire, in epoch milliseconds. */
+  expiresAt: number;
+  /** When they were issued, in epoch milliseconds: their lifetime sets when to refresh. */
+  issuedAt: number;
+  session: CognitoUserSession;
+}
+
+export type ChallengeName =
+  | 'SMS_MFA'
+  | 'SOFTWARE_TOKEN_MFA'
+  | 'EMAIL_OTP'
+  | 'SELECT_MFA_TYPE'
+  | 'MFA_SETUP'
+  | 'NEW_PASSWORD_REQUIRED'
+  | 'CUSTOM_CHALLENGE';
+
+export type SignInStep =
+  | { kind: 'done'; username: string; tokens: Tokens }
+  | { kind: 'challenge'; username: string; challenge: ChallengeName; parameters: Record<string, string> };
+
+export interface SignUpInput {
+  username: string;
+  password: string;
+  attributes: Record<string, string>;
+}
+
+export interface SignUpResult {
+  username: string;
+  userConfirmed: boolean;
+  userSub: string;
+  codeDelivery?: CodeDelivery;
+}

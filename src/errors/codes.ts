@@ -1,0 +1,77 @@
+import type { MessageKey } from '../i18n/en.js';
+import { AuthError, type Operation } from './auth-error.js';
+
+type Rule = { key: MessageKey; field?: string };
+
+const passwordFieldFor = (op: Operation) => (op === 'signIn' ? 'password' : 'new_password');
+
+/** By Cognito's error code, never by message text; refined by the operation that failed. */
+function rule(code: string, op: Operation): Rule {
+  switch (code) {
+    case 'NotAuthorizedException':
+    case 'UserNotFoundException':
+      // Unknown user, wrong password and disabled user must read alike (no account probing).
+      if (op === 'signIn') return { key: 'error.signInFailed', field: 'password' };
+      if (op === 'respondToChallenge') return { key: 'error.sessionExpired' };
+      return { key: 'error.notSignedIn' };
+    case 'UserNotConfirmedException':
+      return { key: 'error.userNotConfirmed' };
+    case 'PasswordResetRequiredException':
+      return { key: 'error.passwordResetRequired' };
+    case 'UsernameExistsException':
+      return { key: 'error.usernameExists', field: 'username' };
+    case 'AliasExistsException':
+      return { key: 'error.aliasExists' };
+    case 'InvalidPasswordException':
+      return { key: 'error.invalidPassword', field: passwordFieldFor(op) };
+    case 'PasswordHistoryPolicyViolationException':
+      return { key: 'error.password.history', field: passwordFieldFor(op) };
+    case 'CodeMismatchException':
+      return { key: 'error.codeMismatch', field: 'code' };
+    case 'ExpiredCodeException':
+      return { key: 'error.codeExpired', field: 'code' };
+    case 'LimitExceededException':
+    case 'TooManyRequestsException':
+    case 'TooManyFailedAttemptsException':
+    case 'CodeDeliveryFailureException':
+      return { key: 'error.tooManyAttempts' };
+    case 'InvalidParameterException':
+      return { key: op === 'forgotPassword' ? 'error.cannotReset' : 'error.invalidParameter' };
+    case 'NetworkError':
+      return { key: 'error.network' };
+    case 'ResourceNotFoundException':
+    case 'InvalidUserPoolConfigurationException':
+    case 'InvalidLambdaResponseException':
+      return { key: 'error.configuration' };
+    default:
+      return { key: 'error.unknown' };
+  }
+}
+
+// Cognito names the broken policy rule only in the message; refine the generic key with it
+// when we recognise it, and keep the generic one otherwise.
+const passwordRules: Array<[RegExp, MessageKey]> = [
+  [/not long enough/i, 'error.password.length'],
+  [/uppercase/i, 'error.password.uppercase'],
+  [/lowercase/i, 'error.password.lowercase'],
+  [/numeric/i, 'error.password.numeric'],
+  [/symbol/i, 'error.password.symbol'],
+  [/leading or trailing/i, 'error.password.whitespace'],
+];
+
+interface CognitoLikeError {
+  code?: string;
+  name?: string;
+  message?: string;
+}
+
+export function toAuthError(error: unknown, op: Operation): AuthError {
+  if (error instanceof AuthError) return error;
+  const e = (error ?? {}) as CognitoLikeError;
+  const code = e.code || (e instanceof TypeError ? 'NetworkError' : e.name) || 'UnknownError';
+  let { key, field } = rule(code, op);
+  if (code === 'InvalidPasswordException') {
+    key = passwordRules.find(([pattern]) => pattern.test(e.message ?? ''))?.[1] ?? key;
+  }
+  return new AuthError(code, key, op, field, { code });
+}

@@ -1,0 +1,9 @@
+import type { MfaUpdatedDetail } from './details.js';
+
+export type CognitoMfaUpdatedEvent = CustomEvent<MfaUpdatedDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'cognito-mfa-updated': CognitoMfaUpdatedEvent;
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * English, the reference table: every visible string of every element is a key here.
+ * `{name}` placeholders are filled by localize().
+ */
+export const en = {
+  // Field labels
+  'field.username': 'Username',
+  'field.password': 'Password',
+  'field.new_password': 'New password',
+  'field.code': 'Code',
+  'field.email': 'Email',
+  'field.phone_number': 'Phone number',
+  'field.name': 'Name',
+  'field.given_name': 'First name',
+  'field.family_name': 'Last name',
+  'field.middle_name': 'Middle name',
+  'field.nickname': 'Nickname',
+  'field.preferred_username': 'Preferred username',
+  'field.birthdate': 'Date of birth',
+  'field.gender': 'Gender',
+  'field.locale': 'Locale',
+  'field.zoneinfo': 'Time zone',
+  'field.address': 'Address',
+  'field.website': 'Website',
+  'field.profile': 'Profile page',
+  'field.picture': 'Picture URL',
+
+  // Hints
+  'hint.phone_number': 'International format, e.g. +14155550123',
+  'hint.new_password': 'Use at least 8 characters with upper- and lower-case letters, a number and a symbol.',
+  'hint.code': 'Check your {medium} at {destination}.',
+  'hint.codeAnywhere': 'Enter the code we sent you.',
+  'medium.EMAIL': 'email',
+  'medium.SMS': 'text messages',
+
+  // Headings and actions
+  'signUp.heading': 'Create an account',
+  'signUp.submit': 'Create account',
+  'confirmSignUp.heading': 'Confirm your account',
+  'confirmSignUp.submit': 'Confirm',
+  'confirmSignUp.done': 'Your account is confirmed. You can sign in now.',
+  'signIn.heading': 'Sign in',
+  'signIn.submit': 'Sign in',
+  'signIn.signedInAs': 'Signed in as {username}.',
+  'forgotPassword.heading': 'Reset your password',
+  'forgotPassword.request': 'Send code',
+  'forgotPassword.submit': 'Set new password',
+  'forgotPassword.codeSent': 'If an account exists for {username}, we sent a code to it.',
+  'forgotPassword.done': 'Your password has been reset. You can sign in with the new one.',
+  'signOut.submit': 'Sign out',
+  'signOut.submitGlobal': 'Sign out of all devices',
+  'signOut.done': 'You are signed out.',
+  'signOut.localOnly': 'You are signed out on this device, but the server could not be reached to end the session.',
+  'action.resend': 'Send the code again',
+  'action.back': 'Back',
+  'action.cancel': 'Cancel',
+  'action.retry': 'Try again',
+  'state.busy': 'Please wait…',
+  'state.codeResent': 'We sent a new code to {destination}.',
+  'state.codeResentAnywhere': 'We sent a new code.',
+
+  // Validation before any request
+  'validation.required': 'Enter your {field}.',
+  'validation.email': 'Enter an email address like name@example.com.',
+  'validation.phone': 'Enter the number in international format, starting with + and the country code.',
+  'validation.code': 'Enter the code: digits only.',
+
+  // Errors by Cognito code (errors/codes.ts picks the key)
+  'error.signInFailed': 'Incorrect username or password.',
+  'error.userNotConfirmed': 'Your account is not confirmed yet. Enter the code we sent you.',
+  'error.passwordResetRequired': 'You need to reset your password before you can sign in.',
+  'error.usernameExists': 'An account with this username already exists.',
+  'error.aliasExists': 'An account with this email or phone number already exists.',
+  'error.invalidPassword': "This password doesn't meet the requirements.",
+  'error.password.length': 'The password is too short.',
+  'error.password.uppercase': 'The password needs an upper-case letter.',
+  'error.password.lowercase': 'The password needs a lower-case letter.',
+  'error.password.numeric': 'The password needs a number.',
+  'error.password.symbol': 'The password needs a symbol.',
+  'error.password.whitespace': 'The password cannot start or end with a space.',
+  'error.password.history': 'Choose a password you have not used before.',
+  'error.codeMismatch': 'That code is not right. Check it and try again.',
+  'error.codeExpired': 'That code has expired. Send a new one.',
+  'error.tooManyAttempts': 'Too many attempts. Wait a few minutes and try again.',
+  'error.sessionExpired': 'This sign-in took too long. Start again.',
+  'error.cannotReset': "We can't reset this password: the account has no verified email or phone number.",
+  'error.invalidParameter': 'Some of the details are not valid. Check them and try again.',
+  'error.notSignedIn': 'You are not signed in.',
+  'error.network': "Couldn't reach the sign-in service. Check your connection and try again.",
+  'error.configuration': 'Sign-in is not set up correctly on this page ({code}).',
+  'error.unknown': 'Something went wrong ({code}). Please try again.',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Translation = Record<MessageKey, string>;

@@ -1,0 +1,11 @@
+export { AuthService, type SessionEvent } from './auth/service.js';
+export type { CognitoAdapter } from './auth/adapter.js';
+export type * from './auth/types.js';
+export { createStorage, type TokenStorage } from './auth/storage.js';
+export { StateStore, type AuthState, type AuthStatus } from './state/state.js';
+export { AuthError, type Operation } from './errors/auth-error.js';
+export { toAuthError } from './errors/codes.js';
+export { registerTranslation, localize, resolveLanguage, fieldLabel, onTranslationChange } from './i18n/i18n.js';
+export type { MessageKey, Translation, MessageParams } from './i18n/i18n.js';
+export { emit, sessionDetail } from './events/index.js';
+export type * from './events/index.js';

@@ -1,0 +1,235 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { authContext } from './context.js';
+import { adoptStyles } from './styles.js';
+import type { AuthService } from '../../src/auth/service.js';
+import type { AuthState } from '../../src/state/state.js';
+import { AuthError, type Operation } from '../../src/errors/auth-error.js';
+import { toAuthError } from '../../src/errors/codes.js';
+import { emit, type CognitoEventDetails, type CognitoEventName } from '../../src/events/index.js';
+import { fieldLabel, localize, onTranslationChange, resolveLanguage, type MessageKey, type MessageParams } from '../../src/i18n/i18n.js';
+import { validateField } from './validation.js';
+
+let instances = 0;
+
+export interface FieldOptions {
+  name: string;
+  type?: string;
+  autocomplete?: string;
+  /** Overrides the label derived from the name. */
+  label?: string;
+  hint?: string;
+  value?: string;
+  required?: boolean;
+  inputmode?: string;
+}
+
+/**
+ * What every element shares: light-DOM rendering (password managers must see the forms), the
+ * auth service from context, localization, and one busy/error cycle per submit.
+ */
+export abstract class CognitoElement extends LitElement {
+  /** The auth service of the nearest `<cognito-user-pool>`. */
+  @state() protected auth?: AuthService;
+  @state() protected authState: AuthState = { status: 'loading' };
+  @state() protected busy = false;
+  /** The localized message of the last failure, shown in the alert region. */
+  @state() protected error?: AuthError & { text: string };
+  @state() protected fieldErrors: Record<string, string> = {};
+  /** A localized success or progress message, shown in the status region. */
+  @state() protected status?: string;
+
+  protected readonly uid = `cognito-${++instances}`;
+  #unsubscribe?: () => void;
+  #offTranslation?: () => void;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: authContext,
+      subscribe: true,
+      callback: (service) => this.#attach(service),
+    });
+  }
+
+  #attach(service?: AuthService) {
+    this.#unsubscribe?.();
+    this.auth = service;
+    this.authState = service?.state ?? { status: 'loading' };
+    this.#unsubscribe = service?.subscribe((next) => {
+      const previous = this.authState;
+      this.authState = next;
+      this.stateChanged(next, previous);
+    });
+  }
+
+  /** Hook for elements that react to sign-in state transitions. */
+  protected stateChanged(_next: AuthState, _previous: AuthState): void {}
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    adoptStyles(this);
+    this.#offTranslation = onTranslationChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#offTranslation?.();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  protected t(key: MessageKey, params?: MessageParams): string {
+    return localize(resolveLanguage(this), key, params);
+  }
+
+  protected label(name: string): string {
+    return fieldLabel(resolveLanguage(this), name);
+  }
+
+  /** Ids unique per instance, so two elements of one kind can share a page. */
+  protected idFor(name: string): string {
+    return `${this.uid}-${name.replace(/[^\w-]/g, '_')}`;
+  }
+
+  protected emit<K extends CognitoEventName>(type: K, detail: CognitoEventDetails[K]) {
+    emit(this, type, detail);
+  }
+
+  protected get form(): HTMLFormElement | null {
+    return this.querySelector('form');
+  }
+
+  /** The form's values by input name. */
+  protected values(form: HTMLFormElement): Record<string, string> {
+    const values: Record<string, string> = {};
+    // Passwords are sent exactly as typed; everything else loses stray spaces.
+    new FormData(form).forEach((value, key) => (values[key] = key.includes('password') ? String(value) : String(value).trim()));
+    return values;
+  }
+
+  /**
+   * Checks the form's fields before any request; shows a message at each bad field, focuses the
+   * first, and says whether all is well.
+   */
+  protected async validate(form: HTMLFormElement): Promise<boolean> {
+    const errors: Record<string, string> = {};
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name]:not([hidden])')) {
+      const problem = validateField(input);
+      if (problem) errors[input.name] = this.t(problem, { field: this.label(input.name).toLowerCase() });
+    }
+    if (!Object.keys(errors).length) return true;
+    this.error = undefined;
+    this.fieldErrors = errors;
+    await this.#focusInvalid();
+    return false;
+  }
+
+  /**
+   * One request per submit: busy while in flight, and any failure shown at its field and in the
+   * alert region, with nothing the user typed lost.
+   */
+  protected async act<T>(operation: Operation, action: () => Promise<T>): Promise<T | undefined> {
+    if (this.busy) return undefined;
+    this.busy = true;
+    this.error = undefined;
+    this.fieldErrors = {};
+    this.status = undefined;
+    try {
+      return await action();
+    } catch (failure) {
+      this.fail(toAuthError(failure, operation));
+      return undefined;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  protected fail(error: AuthError) {
+    const text = this.t(error.key, error.params);
+    this.error = Object.assign(error, { text });
+    if (error.field && this.querySelector(`[name="${error.field}"]`)) this.fieldErrors = { [error.field]: text };
+    this.emit('cognito-error', { code: error.code, message: text, operation: error.operation });
+    void this.#focusInvalid();
+  }
+
+  async #focusInvalid() {
+    await this.updateComplete;
+    this.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
+  }
+
+  protected field(o: FieldOptions): TemplateResult {
+    const id = this.idFor(o.name);
+    const problem = this.fieldErrors[o.name];
+    const hint = o.hint ? html`<div class="cognito-hint" id="${id}-hint">${o.hint}</div>` : nothing;
+    const described = [o.hint && `${id}-hint`, problem && `${id}-error`].filter(Boolean).join(' ');
+    return html`<div class="cognito-field" part="field">
+      <label for=${id}>${o.label ?? this.label(o.name)}</label>
+      <input
+        id=${id}
+        name=${o.name}
+        type=${o.type ?? 'text'}
+        autocomplete=${o.autocomplete ?? 'off'}
+        inputmode=${o.inputmode ?? nothing}
+        .defaultValue=${o.value ?? ''}
+        ?required=${o.required ?? true}
+        aria-invalid=${problem ? 'true' : 'false'}
+        aria-describedby=${described || nothing}
+      />
+      ${hint}
+      ${problem ? html`<div class="cognito-field-error" id="${id}-error">${problem}</div>` : nothing}
+    </div>`;
+  }
+
+  /** For code and new-password steps: lets password managers tie the step to the account. */
+  protected hiddenUsername(username: string): TemplateResult {
+    return html`<input type="text" name="username" autocomplete="username" .value=${username} hidden />`;
+  }
+
+  /** The alert region (always present, so screen readers announce what appears in it). */
+  protected messages(): TemplateResult {
+    const retry =
+      this.error?.code === 'NetworkError'
+        ? html`<button type="button" name="retry" @click=${() => this.form?.requestSubmit()}>${this.t('action.retry')}</button>`
+        : nothing;
+    return html`<div class="cognito-alert" part="alert" role="alert">${this.error?.text ?? ''}</div>
+      ${retry}
+      <div class="cognito-status" part="status" role="status">${this.status ?? ''}</div>`;
+  }
+
+  protected submit(key: MessageKey): TemplateResult {
+    return html`<button type="submit" part="submit" ?disabled=${this.busy}>
+      ${this.busy ? this.t('state.busy') : this.t(key)}
+    </button>`;
+  }
+
+  /** A form with the shared layout: heading, fields, messages, submit, secondary actions. */
+  protected formFrame(
+    heading: MessageKey,
+    onSubmit: (form: HTMLFormElement) => void,
+    body: TemplateResult,
+    submitKey: MessageKey,
+    after: TemplateResult | typeof nothing = nothing,
+  ): TemplateResult {
+    const headingId = this.idFor('heading');
+    return html`<form
+      class="cognito-form"
+      part="form"
+      novalidate
+      aria-labelledby=${headingId}
+      aria-busy=${this.busy ? 'true' : 'false'}
+      @submit=${(e: SubmitEvent) => {
+        e.preventDefault();
+        onSubmit(e.currentTarget as HTMLFormElement);
+      }}
+    >
+      <h2 id=${headingId} tabindex="-1">${this.t(heading)}</h2>
+      ${body} ${this.messages()} ${this.submit(submitKey)} ${after}
+    </form>`;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * One stylesheet for every element, in a cascade layer so any page CSS wins without !important.
+ * Light DOM (for password managers) means the sheet is adopted by the element's root node.
+ */
+const text = `@layer cognito-elements {
+:where(.cognito-form) {
+  display: grid; gap: var(--cognito-gap, 1rem); max-width: var(--cognito-max-width, 24rem);
+  font: var(--cognito-font, inherit); color: var(--cognito-color, inherit);
+  padding: var(--cognito-padding, 1.5rem); border-radius: var(--cognito-radius, 0.75rem);
+  background: var(--cognito-surface, Canvas);
+  border: 1px solid var(--cognito-border-color, color-mix(in srgb, currentColor 18%, transparent));
+  box-shadow: var(--cognito-shadow, 0 1px 3px rgb(0 0 0 / 0.08));
+}
+:where(.cognito-form h2) { margin: 0; font-size: var(--cognito-heading-size, 1.25rem); font-weight: 600; }
+:where(.cognito-form p) { margin: 0; }
+:where(.cognito-field) { display: grid; gap: 0.35rem; }
+:where(.cognito-field label) { font-weight: 500; font-size: 0.925rem; }
+:where(.cognito-field input) {
+  font: inherit; padding: 0.6rem 0.75rem; border-radius: var(--cognito-input-radius, 0.5rem);
+  border: 1px solid var(--cognito-input-border-color, color-mix(in srgb, currentColor 35%, transparent));
+  background: var(--cognito-input-background, Field); color: var(--cognito-input-color, FieldText);
+}
+:where(.cognito-field input:focus-visible, .cognito-form button:focus-visible) {
+  outline: 2px solid var(--cognito-focus-color, var(--cognito-primary, #2563eb)); outline-offset: 2px;
+}
+:where(.cognito-field input[aria-invalid="true"]) { border-color: var(--cognito-danger, #b91c1c); }
+:where(.cognito-hint) { font-size: 0.85rem; opacity: 0.8; }
+:where(.cognito-field-error) { font-size: 0.85rem; color: var(--cognito-danger, #b91c1c); }
+:where(.cognito-alert:not(:empty)) {
+  padding: 0.6rem 0.75rem; border-radius: var(--cognito-input-radius, 0.5rem);
+  color: var(--cognito-danger, #b91c1c);
+  background: var(--cognito-danger-surface, color-mix(in srgb, var(--cognito-danger, #b91c1c) 10%, transparent));
+}
+:where(.cognito-status:not(:empty)) {
+  padding: 0.6rem 0.75rem; border-radius: var(--cognito-input-radius, 0.5rem);
+  background: var(--cognito-success-surface, color-mix(in srgb, var(--cognito-success, #15803d) 12%, transparent));
+}
+:where(.cognito-form button) {
+  font: inherit; cursor: pointer; padding: 0.6rem 1rem; border-radius: var(--cognito-button-radius, 0.5rem);
+  border: 1px solid transparent;
+}
+:where(.cognito-form button[type="submit"]) {
+  background: var(--cognito-primary, #2563eb); color: var(--cognito-on-primary, #fff); font-weight: 600;
+}
+:where(.cognito-form button[type="button"]) {
+  background: transparent; color: var(--cognito-link-color, var(--cognito-primary, #2563eb));
+  justify-self: start; padding-inline: 0;
+}
+:where(.cognito-form button:disabled) { opacity: 0.6; cursor: progress; }
+:where(.cognito-visually-hidden) {
+  position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+}
+}`;
+
+let sheet: CSSStyleSheet | undefined;
+const adopted = new WeakSet<Document | ShadowRoot>();
+
+/** Adopts the shared sheet once into the document or shadow root that holds the element. */
+export function adoptStyles(el: Element): void {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  if (adopted.has(root) || !('adoptedStyleSheets' in root)) return;
+  sheet ??= new CSSStyleSheet();
+  if (!sheet.cssRules.length) sheet.replaceSync(text);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  adopted.add(root);
+}

@@ -1,0 +1,107 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { authContext } from '../base/context.js';
+import { AuthService, type SessionEvent } from '../../src/auth/service.js';
+import { SdkAdapter } from '../../src/auth/sdk-adapter.js';
+import type { AuthFlow, StorageKind, Tokens } from '../../src/auth/types.js';
+import type { AuthState } from '../../src/state/state.js';
+import { emit, sessionDetail } from '../../src/events/index.js';
+
+/**
+ * Holds the user pool and the signed-in session for every element inside it.
+ *
+ * @summary The provider: configure the user pool once, around any of the other elements.
+ * @fires cognito-session-restored - A stored session was found on load.
+ * @fires cognito-tokens-refreshed - The tokens were refreshed before they expired.
+ * @fires cognito-signed-out - The session ended on its own (the refresh token was revoked or expired).
+ */
+export class CognitoUserPool extends LitElement {
+  /** The user pool id, e.g. `us-east-1_AbCdEf123`. */
+  @property({ attribute: 'user-pool-id' }) userPoolId = '';
+  /** An app client id of a client WITHOUT a secret. */
+  @property({ attribute: 'client-id' }) clientId = '';
+  /** Defaults to the prefix of the user pool id. */
+  @property() region?: string;
+  /** A Cognito-compatible endpoint, such as the dev pool. */
+  @property() endpoint?: string;
+  @property({ attribute: 'auth-flow' }) authFlow: AuthFlow = 'USER_SRP_AUTH';
+  /** Where the session is kept: `local`, `session`, `memory` or `cookie`. */
+  @property() storage: StorageKind = 'local';
+
+  #service?: AuthService;
+  #provider = new ContextProvider(this, { context: authContext });
+
+  /** The auth service: the current state, fresh tokens and sign-out without any UI. */
+  get auth(): AuthService | undefined {
+    return this.#service;
+  }
+
+  get state(): AuthState {
+    return this.#service?.state ?? { status: 'loading' };
+  }
+
+  /** Current tokens, refreshed first when they are about to expire; null when signed out. */
+  getTokens(): Promise<Tokens | null> {
+    return this.#service?.getTokens() ?? Promise.resolve(null);
+  }
+
+  async signOut(options: { global?: boolean } = {}): Promise<void> {
+    const result = await this.#service?.signOut(options.global);
+    if (result?.username) emit(this, 'cognito-signed-out', { username: result.username, global: !!options.global });
+  }
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    const keys = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'storage'] as const;
+    if (keys.some((key) => changed.has(key))) this.#configure();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#service?.dispose();
+    this.#service = undefined;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Moving the element in the DOM disconnects it; start again with the same settings.
+    if (this.hasUpdated && !this.#service) this.#configure();
+  }
+
+  #configure() {
+    this.#service?.dispose();
+    this.#service = undefined;
+    if (!this.userPoolId || !this.clientId) return;
+    const config = {
+      userPoolId: this.userPoolId,
+      clientId: this.clientId,
+      region: this.region || undefined,
+      endpoint: this.endpoint || undefined,
+      authFlow: this.authFlow,
+      storage: this.storage,
+    };
+    try {
+      this.#service = new AuthService(config, new SdkAdapter(config));
+    } catch (error) {
+      console.error(`<cognito-user-pool>: ${(error as Error).message}`);
+      this.#provider.setValue(undefined);
+      return;
+    }
+    this.#service.onSession((event) => this.#onSession(event));
+    this.#provider.setValue(this.#service);
+    void this.#service.restore();
+  }
+
+  #onSession(event: SessionEvent) {
+    if (event.type === 'expired') {
+      emit(this, 'cognito-signed-out', { username: event.username, global: false });
+      return;
+    }
+    const type = event.type === 'restored' ? 'cognito-session-restored' : 'cognito-tokens-refreshed';
+    emit(this, type, sessionDetail(event.username, event.tokens));
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * The pool's configuration, read from JSON in Cognito's own shapes (what
+ * `describe-user-pool`, `describe-user-pool-client` and `get-user-pool-mfa-config` print)
+ * so a team can paste its real pool's settings. Anything missing takes the dev pool's
+ * defaults; unknown keys are ignored because real describe output has many we do not model.
+ */
+
+export interface PasswordPolicy {
+  MinimumLength: number;
+  RequireUppercase: boolean;
+  RequireLowercase: boolean;
+  RequireNumbers: boolean;
+  RequireSymbols: boolean;
+  TemporaryPasswordValidityDays: number;
+}
+
+export interface SchemaAttribute {
+  Name: string;
+  Required?: boolean;
+  Mutable?: boolean;
+  AttributeDataType?: string;
+  DeveloperOnlyAttribute?: boolean;
+}
+
+export type TimeUnit = 'seconds' | 'minutes' | 'hours' | 'days';
+
+export interface ClientConfig {
+  ClientId: string;
+  ClientName: string;
+  ExplicitAuthFlows: string[];
+  PreventUserExistenceErrors: 'ENABLED' | 'LEGACY';
+  EnableTokenRevocation: boolean;
+  /** Token lifetimes in seconds, already resolved from Cognito's validity + units. */
+  validity: { accessToken: number; idToken: number; refreshToken: number };
+}
+
+export interface PoolConfig {
+  userPoolId: string;
+  region: string;
+  /** The part of the pool id after '_': SRP mixes it into every password hash. */
+  poolName: string;
+  name: string;
+  passwordPolicy: PasswordPolicy;
+  usernameAttributes: string[];
+  aliasAttributes: string[];
+  autoVerifiedAttributes: string[];
+  caseSensitive: boolean;
+  mfaConfiguration: 'OFF' | 'ON' | 'OPTIONAL';
+  mfaConfig: Record<string, unknown>;
+  deviceConfiguration: { ChallengeRequiredOnNewDevice: boolean; DeviceOnlyRememberedOnUserPrompt: boolean };
+  schemaAttributes: SchemaAttribute[];
+  recoveryMechanisms: string[];
+  allowAdminCreateUserOnly: boolean;
+  clients: ClientConfig[];
+  identityPoolId: string;
+  /** Reserved for the CUSTOM_AUTH issue: the stand-in for the three Lambda triggers. */
+  customAuth: Record<string, unknown> | undefined;
+}
+
+export const DEFAULT_POOL_ID = 'us-east-1_DevPool01';
+export const DEFAULT_CLIENT_ID = 'devpoolclient';
+export const DEFAULT_IDENTITY_POOL_ID = 'us-east-1:00000000-0000-4000-8000-000000000000';
+export const DEFAULT_AUTH_FLOWS = [
+  'ALLOW_USER_SRP_AUTH',
+  'ALLOW_USER_PASSWORD_AUTH',
+  'ALLOW_CUSTOM_AUTH',
+  'ALLOW_REFRESH_TOKEN_AUTH',
+];
+
+/** Cognito still accepts the pre-2019 flow names; map them to the ALLOW_ ones. */
+const LEGACY_FLOWS: Record<string, string> = {
+  ADMIN_NO_SRP_AUTH: 'ALLOW_ADMIN_USER_PASSWORD_AUTH',
+  CUSTOM_AUTH_FLOW_ONLY: 'ALLOW_CUSTOM_AUTH',
+  USER_PASSWORD_AUTH: 'ALLOW_USER_PASSWORD_AUTH',
+};
+
+const UNIT_SECONDS: Record<TimeUnit, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400 };
+
+type Json = Record<string, unknown>;
+
+const obj = (value: unknown): Json =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
+const str = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
+const num = (value: unknown, fallback: number): number => (typeof value === 'number' ? value : fallback);
+const bool = (value: unknown, fallback: boolean): boolean => (typeof value === 'boolean' ? value : fallback);
+const strings = (value: unknown, fallback: string[]): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : fallback;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(raw: unknown = {}): PoolConfig {
+  const root = obj(raw);
+  const pool = obj(root.UserPool);
+  const userPoolId = str(pool.Id, DEFAULT_POOL_ID);
+  const match = /^([a-z]{2}(?:-[a-z]+)+-\d+)_([0-9A-Za-z]+)$/.exec(userPoolId);
+  if (!match) throw new ConfigError(`UserPool.Id "${userPoolId}" is not a user pool id like us-east-1_AbCdEf123`);
+  const region = match[1]!;
+
+  const policy = obj(obj(pool.Policies).PasswordPolicy);
+  const passwordPolicy: PasswordPolicy = {
+    MinimumLength: num(policy.MinimumLength, 8),
+    RequireUppercase: bool(policy.RequireUppercase, true),
+    RequireLowercase: bool(policy.RequireLowercase, true),
+    RequireNumbers: bool(policy.RequireNumbers, true),
+    RequireSymbols: bool(policy.RequireSymbols, true),
+    TemporaryPasswordValidityDays: num(policy.TemporaryPasswordValidityDays, 7),
+  };
+
+  const usernameAttributes = strings(pool.UsernameAttributes, []);
+  const aliasAttributes = strings(pool.AliasAttributes, []);
+  if (usernameAttributes.length > 0 && aliasAttributes.length > 0) {
+    throw new ConfigError('UserPool.UsernameAttributes and UserPool.AliasAttributes cannot both be set');
+  }
+
+  const schemaAttributes = Array.isArray(pool.SchemaAttributes)
+    ? pool.SchemaAttributes.map(obj)
+        .filter((a) => typeof a.Name === 'string')
+        .map((a) => a as unknown as SchemaAttribute)
+    : [{ Name: 'email', Required: true }];
+
+  const recovery = Array.isArray(obj(pool.AccountRecoverySetting).RecoveryMechanisms)
+    ? (obj(pool.AccountRecoverySetting).RecoveryMechanisms as unknown[])
+        .map(obj)
+        .sort((a, b) => num(a.Priority, 0) - num(b.Priority, 0))
+        .map((m) => str(m.Name, ''))
+        .filter(Boolean)
+    : ['verified_email', 'verified_phone_number'];
+
+  const device = obj(pool.DeviceConfiguration);
+  const rawClients = [
+    ...(Array.isArray(root.UserPoolClients) ? root.UserPoolClients : []),
+    ...(root.UserPoolClient ? [root.UserPoolClient] : []),
+  ].map(obj);
+  const clients = (rawClients.length > 0 ? rawClients : [{}]).map(loadClient);
+
+  const mfaConfig = obj(root.MfaConfig);
+  const mfaConfiguration = str(pool.MfaConfiguration, str(mfaConfig.MfaConfiguration, 'OFF'));
+  if (!['OFF', 'ON', 'OPTIONAL'].includes(mfaConfiguration)) {
+    throw new ConfigError(`UserPool.MfaConfiguration must be OFF, ON or OPTIONAL, not "${mfaConfiguration}"`);
+  }
+
+  return {
+    userPoolId,
+    region,
+    poolName: match[2]!,
+    name: str(pool.Name, 'dev-pool'),
+    passwordPolicy,
+    usernameAttributes,
+    aliasAttributes,
+    autoVerifiedAttributes: strings(pool.AutoVerifiedAttributes, ['email']),
+    caseSensitive: bool(obj(pool.UsernameConfiguration).CaseSensitive, false),
+    mfaConfiguration: mfaConfiguration as PoolConfig['mfaConfiguration'],
+    mfaConfig,
+    deviceConfiguration: {
+      ChallengeRequiredOnNewDevice: bool(device.ChallengeRequiredOnNewDevice, false),
+      DeviceOnlyRememberedOnUserPrompt: bool(device.DeviceOnlyRememberedOnUserPrompt, true),
+    },
+    schemaAttributes,
+    recoveryMechanisms: recovery,
+    allowAdminCreateUserOnly: bool(obj(pool.AdminCreateUserConfig).AllowAdminCreateUserOnly, false),
+    clients,
+    identityPoolId: str(root.IdentityPoolId, DEFAULT_IDENTITY_POOL_ID),
+    customAuth: root.CustomAuth === undefined ? undefined : obj(root.CustomAuth),
+  };
+}
+
+function loadClient(client: Json): ClientConfig {
+  const units = obj(client.TokenValidityUnits);
+  const unit = (key: string, fallback: TimeUnit): number => {
+    const value = str(units[key], fallback);
+    if (!(value in UNIT_SECONDS)) throw new ConfigError(`TokenValidityUnits.${key} "${value}" is not a time unit`);
+    return UNIT_SECONDS[value as TimeUnit];
+  };
+  // Cognito's defaults: access and id tokens 1 hour, refresh tokens 30 days, with the
+  // units defaulting to hours and days respectively.
+  const validity = {
+    accessToken: num(client.AccessTokenValidity, 1) * unit('AccessToken', 'hours'),
+    idToken: num(client.IdTokenValidity, 1) * unit('IdToken', 'hours'),
+    refreshToken: num(client.RefreshTokenValidity, 30) * unit('RefreshToken', 'days'),
+  };
+  // Dev-only: lets tests mint tokens that expire in a second or two.
+  const dev = client.DevTokenValiditySeconds;
+  if (typeof dev === 'number') {
+    validity.accessToken = dev;
+    validity.idToken = dev;
+  } else if (dev !== undefined) {
+    const d = obj(dev);
+    validity.accessToken = num(d.AccessToken, validity.accessToken);
+    validity.idToken = num(d.IdToken, validity.idToken);
+    validity.refreshToken = num(d.RefreshToken, validity.refreshToken);
+  }
+
+  const prevent = str(client.PreventUserExistenceErrors, 'ENABLED');
+  if (prevent !== 'ENABLED' && prevent !== 'LEGACY') {
+    throw new ConfigError(`PreventUserExistenceErrors must be ENABLED or LEGACY, not "${prevent}"`);
+  }
+  if (typeof client.ClientSecret === 'string' && client.ClientSecret) {
+    throw new ConfigError('app clients with a ClientSecret are not supported by the dev pool (nor by the elements)');
+  }
+  const flows = strings(client.ExplicitAuthFlows, DEFAULT_AUTH_FLOWS).map((f) => LEGACY_FLOWS[f] ?? f);
+  return {
+    ClientId: str(client.ClientId, DEFAULT_CLIENT_ID),
+    ClientName: str(client.ClientName, 'dev-pool-client'),
+    ExplicitAuthFlows: [...new Set(flows)],
+    PreventUserExistenceErrors: prevent,
+    EnableTokenRevocation: bool(client.EnableTokenRevocation, true),
+    validity,
+  };
+}

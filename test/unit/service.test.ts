@@ -1,0 +1,149 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AuthService, type SessionEvent } from '../../src/auth/service.js';
+import { AuthError } from '../../src/errors/auth-error.js';
+import { cognitoError, fakeAdapter, tokens } from './fake-adapter.js';
+
+const config = { userPoolId: 'us-east-1_Test', clientId: 'client' };
+
+function service(adapter: ReturnType<typeof fakeAdapter>, clock = { now: 1_000_000 }) {
+  const auth = new AuthService(config, adapter, () => clock.now);
+  const events: SessionEvent[] = [];
+  auth.onSession((e) => events.push(e));
+  return { auth, events, clock };
+}
+
+test('starts loading, then signed out when nothing is stored', async () => {
+  const { auth } = service(fakeAdapter());
+  assert.equal(auth.state.status, 'loading');
+  await auth.restore();
+  assert.equal(auth.state.status, 'signed-out');
+  auth.dispose();
+});
+
+test('restores a stored session and says so', async () => {
+  const stored = tokens(1_000_000);
+  const { auth, events } = service(fakeAdapter({ restoreSession: async () => ({ username: 'ana', tokens: stored }) }));
+  await auth.restore();
+  assert.deepEqual(auth.state, { status: 'signed-in', username: 'ana', tokens: stored });
+  assert.deepEqual(events, [{ type: 'restored', username: 'ana', tokens: stored }]);
+  auth.dispose();
+});
+
+test('a revoked stored session is cleared on load', async () => {
+  let cleared = 0;
+  const adapter = fakeAdapter({
+    restoreSession: () => Promise.reject(cognitoError('NotAuthorizedException')),
+    clearLocalSession: () => void cleared++,
+  });
+  const { auth } = service(adapter);
+  await auth.restore();
+  assert.equal(auth.state.status, 'signed-out');
+  assert.equal(cleared, 1);
+  auth.dispose();
+});
+
+test('sign-in with the provider flow reaches signed-in', async () => {
+  const issued = tokens(1_000_000);
+  const adapter = fakeAdapter({ signIn: async (username) => ({ kind: 'done', username, tokens: issued }) });
+  const auth = new AuthService({ ...config, authFlow: 'USER_PASSWORD_AUTH' }, adapter, () => 1_000_000);
+  const states: string[] = [];
+  auth.subscribe((s) => states.push(s.status));
+  await auth.signIn('ana', 'Secret-123');
+  assert.deepEqual(adapter.calls[0], ['signIn', 'ana', 'Secret-123', 'USER_PASSWORD_AUTH']);
+  assert.deepEqual(states, ['signed-in']);
+  assert.ok(Object.isFrozen(auth.state), 'state snapshots are immutable');
+  auth.dispose();
+});
+
+test('a challenge becomes the shared state', async () => {
+  const adapter = fakeAdapter({
+    signIn: async () => ({ kind: 'challenge', username: 'ana', challenge: 'SMS_MFA', parameters: { CODE_DELIVERY_DESTINATION: '+*****12' } }),
+  });
+  const { auth } = service(adapter);
+  await auth.signIn('ana', 'pw');
+  assert.equal(auth.state.status, 'challenge');
+  assert.equal(auth.state.status === 'challenge' && auth.state.challenge, 'SMS_MFA');
+  auth.cancelChallenge();
+  assert.equal(auth.state.status, 'signed-out');
+  auth.dispose();
+});
+
+test('unknown user, wrong password and disabled user read alike', async () => {
+  const keys = [];
+  for (const [code, message] of [
+    ['UserNotFoundException', 'User does not exist.'],
+    ['NotAuthorizedException', 'Incorrect username or password.'],
+    ['NotAuthorizedException', 'User is disabled.'],
+  ]) {
+    const { auth } = service(fakeAdapter({ signIn: () => Promise.reject(cognitoError(code, message)) }));
+    const error = await auth.signIn('x', 'y').catch((e: unknown) => e);
+    assert.ok(error instanceof AuthError);
+    keys.push([error.key, error.field]);
+    assert.equal(auth.state.status, 'loading', 'a failed sign-in changes no state');
+  }
+  assert.deepEqual(keys, Array(3).fill(['error.signInFailed', 'password']));
+});
+
+test('forgot password answers alike for an unknown user', async () => {
+  const { auth } = service(fakeAdapter({ forgotPassword: () => Promise.reject(cognitoError('UserNotFoundException')) }));
+  assert.equal(await auth.forgotPassword('ghost'), undefined);
+  const other = service(fakeAdapter({ forgotPassword: () => Promise.reject(cognitoError('LimitExceededException')) }));
+  await assert.rejects(other.auth.forgotPassword('ana'), (e: AuthError) => e.key === 'error.tooManyAttempts');
+});
+
+test('getTokens refreshes near expiry, with one refresh in flight', async () => {
+  let release!: () => void;
+  const fresh = tokens(1_000_000 + 3_590_000, 3_600_000, 'b');
+  const adapter = fakeAdapter({
+    signIn: async (username) => ({ kind: 'done', username, tokens: tokens(1_000_000) }),
+    refreshSession: () => new Promise((resolve) => (release = () => resolve(fresh))),
+  });
+  const { auth, events, clock } = service(adapter);
+  await auth.signIn('ana', 'pw');
+  assert.equal((await auth.getTokens())?.accessToken, 'access-a', 'fresh tokens are returned as they are');
+  clock.now += 3_590_000; // ten seconds before expiry
+  const both = Promise.all([auth.getTokens(), auth.getTokens()]);
+  release();
+  const [a, b] = await both;
+  assert.equal(a?.accessToken, 'access-b');
+  assert.equal(b?.accessToken, 'access-b');
+  assert.equal(adapter.calls.filter(([name]) => name === 'refreshSession').length, 1);
+  assert.deepEqual(events.map((e) => e.type), ['refreshed']);
+  assert.equal(auth.state.status === 'signed-in' && auth.state.tokens.accessToken, 'access-b');
+  auth.dispose();
+});
+
+test('a revoked refresh token ends the session; a network failure does not', async () => {
+  const adapter = fakeAdapter({
+    signIn: async (username) => ({ kind: 'done', username, tokens: tokens(1_000_000) }),
+    refreshSession: () => Promise.reject(cognitoError('NetworkError', 'Network error')),
+  });
+  const { auth, events } = service(adapter);
+  await auth.signIn('ana', 'pw');
+  await assert.rejects(auth.refresh(), (e: AuthError) => e.key === 'error.network');
+  assert.equal(auth.state.status, 'signed-in');
+  adapter.refreshSession = () => Promise.reject(cognitoError('NotAuthorizedException', 'Refresh Token has been revoked'));
+  await assert.rejects(auth.refresh());
+  assert.equal(auth.state.status, 'signed-out');
+  assert.deepEqual(events, [{ type: 'expired', username: 'ana' }]);
+  auth.dispose();
+});
+
+test('sign-out clears the local session even when the server cannot be reached', async () => {
+  let cleared = 0;
+  const adapter = fakeAdapter({
+    signIn: async (username) => ({ kind: 'done', username, tokens: tokens(1_000_000) }),
+    revokeSession: () => Promise.reject(cognitoError('NetworkError')),
+    clearLocalSession: () => void cleared++,
+  });
+  const { auth } = service(adapter);
+  await auth.signIn('ana', 'pw');
+  const result = await auth.signOut(true);
+  assert.equal(result.username, 'ana');
+  assert.equal(result.remoteError?.code, 'NetworkError');
+  assert.deepEqual(adapter.calls.find(([name]) => name === 'revokeSession'), ['revokeSession', true]);
+  assert.equal(cleared, 1);
+  assert.equal(auth.state.status, 'signed-out');
+  auth.dispose();
+});

@@ -36,7 +36,9 @@ export const passwordResetRequired = () =>
   new CognitoError('PasswordResetRequiredException', 'Password reset required for the user');
 export const resourceNotFound = error('ResourceNotFoundException');
 export const unsupportedTokenType = error('UnsupportedTokenTypeException');
-export const unknownOperation = () => new CognitoError('UnknownOperationException', '');
+/** AWS sends no message here; naming the target helps whoever calls what the pool lacks. */
+export const unknownOperation = (target: string) =>
+  new CognitoError('UnknownOperationException', `The dev pool does not implement ${target || '(no X-Amz-Target)'}.`);
 export const serialization = error('SerializationException');
 export const internalError = () =>
   new CognitoError('InternalErrorException', 'An internal error occurred in the dev pool.', 500);

@@ -139,9 +139,25 @@ function safeEqual(a: Buffer, b: Buffer): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-const WEEKDAYS = 'Sun|Mon|Tue|Wed|Thu|Fri|Sat';
-const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
-const TIMESTAMP = new RegExp(`^(?:${WEEKDAYS}) (?:${MONTHS}) \\d{1,2} \\d{2}:\\d{2}:\\d{2} UTC \\d{4}$`);
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const two = (n: number) => String(n).padStart(2, '0');
 
-/** The SDK's "ddd MMM D HH:mm:ss UTC YYYY" (day not zero-padded). */
-export const isSrpTimestamp = (value: string): boolean => TIMESTAMP.test(value);
+/** The SDK's TIMESTAMP: "ddd MMM D HH:mm:ss UTC YYYY", day not zero-padded. */
+export function formatSrpTimestamp(date: Date): string {
+  return (
+    `${WEEKDAYS[date.getUTCDay()]} ${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()} ` +
+    `${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())} UTC ${date.getUTCFullYear()}`
+  );
+}
+
+/** Only the canonical form passes: Cognito refuses "Sep 05" or a weekday that does not fit the date. */
+export function isSrpTimestamp(value: string): boolean {
+  const match = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) UTC (\d{4})$/.exec(value);
+  if (!match) return false;
+  const [, month = '', day, hours, minutes, seconds, year] = match;
+  const index = MONTHS.indexOf(month);
+  if (index < 0) return false;
+  const date = new Date(Date.UTC(Number(year), index, Number(day), Number(hours), Number(minutes), Number(seconds)));
+  return formatSrpTimestamp(date) === value;
+}

@@ -1,0 +1,24 @@
+/** Wrong-password bookkeeping shared by USER_PASSWORD_AUTH and PASSWORD_VERIFIER. */
+import { incorrectCredentials, notAuthorized, type CognitoError } from '../errors.js';
+import type { UserRecord } from '../users.js';
+
+const FREE_ATTEMPTS = 5;
+const MAX_LOCK_MS = 15 * 60 * 1000;
+
+/** Cognito refuses even the right password while a lockout lasts. */
+export function assertNotLocked(user: UserRecord): void {
+  if (user.lockedUntil !== undefined && user.lockedUntil > Date.now()) {
+    throw notAuthorized('Password attempts exceeded');
+  }
+}
+
+/** Counts the failure and returns the error to throw; locks for 1 s, 2 s, 4 s ... after five. */
+export function passwordRejected(user: UserRecord): CognitoError {
+  user.failedSignIns += 1;
+  const over = user.failedSignIns - FREE_ATTEMPTS;
+  if (over >= 0) {
+    user.lockedUntil = Date.now() + Math.min(MAX_LOCK_MS, 1000 * 2 ** over);
+    return notAuthorized('Password attempts exceeded');
+  }
+  return incorrectCredentials();
+}

@@ -1,0 +1,68 @@
+/**
+ * One-time codes (sign-up confirmation, password reset, attribute verification): six
+ * digits, single use, one live code per purpose and user (sending a new one replaces it).
+ */
+import { randomInt } from 'node:crypto';
+import { codeMismatch, expiredCode, limitExceeded } from './errors.js';
+import type { Store } from './store.js';
+
+export type CodePurpose = 'CONFIRM_SIGN_UP' | 'FORGOT_PASSWORD' | 'VERIFY_ATTRIBUTE';
+
+export interface CodeFor {
+  purpose: CodePurpose;
+  username: string;
+  /** VERIFY_ATTRIBUTE keeps one code per attribute. */
+  attribute?: string;
+}
+
+export interface CodeRecord extends CodeFor {
+  code: string;
+  expiresAt: number;
+  failures: number;
+}
+
+const MAX_FAILURES = 5;
+
+const keyOf = ({ purpose, username, attribute }: CodeFor) =>
+  JSON.stringify([purpose, username, purpose === 'VERIFY_ATTRIBUTE' ? attribute : '']);
+
+export const newCode = (): string => String(randomInt(0, 1_000_000)).padStart(6, '0');
+
+export function issueCode(store: Store, target: CodeFor, ttlMs: number): string {
+  const code = newCode();
+  store.state.codes[keyOf(target)] = { ...target, code, expiresAt: Date.now() + ttlMs, failures: 0 };
+  return code;
+}
+
+/** Consumes the code when it matches; throws Cognito's errors otherwise. */
+export function redeemCode(store: Store, target: CodeFor, given: unknown): CodeRecord {
+  const key = keyOf(target);
+  const record = store.state.codes[key];
+  if (!record) throw codeMismatch();
+  if (record.expiresAt <= Date.now()) {
+    delete store.state.codes[key];
+    throw expiredCode();
+  }
+  if (record.failures >= MAX_FAILURES) throw limitExceeded();
+  if (typeof given !== 'string' || given.trim() !== record.code) {
+    record.failures += 1;
+    throw codeMismatch();
+  }
+  delete store.state.codes[key];
+  return record;
+}
+
+export function deleteCodes(store: Store, username: string, purpose?: CodePurpose): void {
+  for (const [key, record] of Object.entries(store.state.codes)) {
+    if (record.username === username && (purpose === undefined || record.purpose === purpose)) {
+      delete store.state.codes[key];
+    }
+  }
+}
+
+export function pruneCodes(store: Store): void {
+  const now = Date.now();
+  for (const [key, record] of Object.entries(store.state.codes)) {
+    if (record.expiresAt <= now) delete store.state.codes[key];
+  }
+}

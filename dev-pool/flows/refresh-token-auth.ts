@@ -1,0 +1,14 @@
+/** REFRESH_TOKEN_AUTH (alias REFRESH_TOKEN): new id and access tokens, no new refresh token. */
+import { refresh } from '../sign-ins.js';
+import type { AuthFlow } from './flow.js';
+import { requireParam } from './lookup.js';
+
+export const refreshTokenAuth: AuthFlow = {
+  names: ['REFRESH_TOKEN_AUTH', 'REFRESH_TOKEN'],
+  clientFlag: 'ALLOW_REFRESH_TOKEN_AUTH',
+
+  start({ ctx, client, params }) {
+    const token = requireParam(params, 'REFRESH_TOKEN');
+    return { AuthenticationResult: refresh(ctx, client, token), ChallengeParameters: {} };
+  },
+};

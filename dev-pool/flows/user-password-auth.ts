@@ -1,0 +1,23 @@
+/** USER_PASSWORD_AUTH: the password in the request, checked against the stored SRP verifier. */
+import { incorrectCredentials } from '../errors.js';
+import { checkPassword } from '../srp.js';
+import { afterPassword, assertCanSignIn } from '../challenges/sign-in-flow.js';
+import { assertNotLocked, passwordRejected } from '../challenges/password-check.js';
+import type { AuthFlow } from './flow.js';
+import { requireParam, signInUser } from './lookup.js';
+
+export const userPasswordAuth: AuthFlow = {
+  names: ['USER_PASSWORD_AUTH'],
+  clientFlag: 'ALLOW_USER_PASSWORD_AUTH',
+
+  start({ ctx, client, params }) {
+    const name = requireParam(params, 'USERNAME');
+    const password = requireParam(params, 'PASSWORD');
+    const user = signInUser(ctx, client, name);
+    assertCanSignIn(user);
+    if (!user.password) throw incorrectCredentials();
+    assertNotLocked(user);
+    if (!checkPassword(ctx.config.poolName, user.username, password, user.password)) throw passwordRejected(user);
+    return afterPassword(ctx, client, user, []);
+  },
+};

@@ -1,0 +1,112 @@
+/** Shared helpers for the dev pool's tests: a pool per file, the inbox, JWT checks, the v3 client. */
+import { after, before } from 'node:test';
+import { createPublicKey, verify, type JsonWebKey } from 'node:crypto';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { startDevPool, type DevPool, type DevPoolOptions, type InboxMessage } from '../../dev-pool/server.js';
+
+export const PASSWORD = 'Corr3ct-Horse!';
+
+/** Starts a pool before the file's tests and closes it after; read `.pool` inside tests. */
+export function usePool(options: DevPoolOptions = {}): { pool: DevPool } {
+  const holder = {} as { pool: DevPool };
+  before(async () => {
+    holder.pool = await startDevPool({ port: 0, log: () => {}, ...options });
+  });
+  after(async () => {
+    await holder.pool?.close();
+  });
+  return holder;
+}
+
+export function lastMessage(pool: DevPool, username: string, kind?: InboxMessage['kind']): InboxMessage {
+  const message = pool
+    .inbox()
+    .filter((m) => m.username === username && (kind === undefined || m.kind === kind))
+    .at(-1);
+  if (!message) throw new Error(`no ${kind ?? ''} message for ${username} in the inbox`);
+  return message;
+}
+
+let counter = 0;
+/** A user name no other test in the process uses. */
+export const uniqueName = (prefix = 'user') => `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export function v3Client(pool: DevPool): CognitoIdentityProviderClient {
+  return new CognitoIdentityProviderClient({
+    endpoint: pool.endpoint,
+    region: pool.region,
+    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    maxAttempts: 1,
+  });
+}
+
+export interface DecodedJwt {
+  header: Record<string, unknown>;
+  payload: Record<string, unknown>;
+}
+
+export function decodeJwt(token: string): DecodedJwt {
+  const [header = '', payload = ''] = token.split('.');
+  const json = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>;
+  return { header: json(header), payload: json(payload) };
+}
+
+/** Verifies an RS256 JWT against the pool's published JWKS, as an API gateway would. */
+export async function verifyWithJwks(pool: DevPool, token: string): Promise<DecodedJwt> {
+  const response = await fetch(new URL(`${pool.userPoolId}/.well-known/jwks.json`, pool.endpoint));
+  const { keys } = (await response.json()) as { keys: (JsonWebKey & { kid: string; alg: string; use: string })[] };
+  const decoded = decodeJwt(token);
+  const jwk = keys.find((k) => k.kid === decoded.header.kid);
+  if (!jwk) throw new Error(`no JWK with kid ${String(decoded.header.kid)}`);
+  if (jwk.alg !== 'RS256' || jwk.use !== 'sig' || decoded.header.alg !== 'RS256') throw new Error('not an RS256 signing key');
+  const [header, payload, signature = ''] = token.split('.');
+  const ok = verify(
+    'sha256',
+    Buffer.from(`${header}.${payload}`),
+    createPublicKey({ key: jwk, format: 'jwk' }),
+    Buffer.from(signature, 'base64url'),
+  );
+  if (!ok) throw new Error('JWT signature does not verify');
+  return decoded;
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Raw Cognito JSON call, for what the SDKs would not send. */
+export async function call(
+  pool: DevPool,
+  operation: string,
+  body: unknown,
+  service = 'AWSCognitoIdentityProviderService',
+): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
+  const response = await fetch(pool.endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `${service}.${operation}` },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** Awaits an AWS SDK v3 rejection and checks Cognito's error name, HTTP status and message. */
+export async function rejectsWith(
+  promise: Promise<unknown>,
+  name: string,
+  message?: string | RegExp,
+  status = 400,
+): Promise<void> {
+  let caught: unknown;
+  try {
+    await promise;
+  } catch (error) {
+    caught = error;
+  }
+  if (caught === undefined) throw new Error(`expected ${name}, but the call succeeded`);
+  const error = caught as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
+  const where = `${String(error.name)}: ${String(error.message)}`;
+  if (error.name !== name) throw new Error(`expected ${name}, got ${where}`);
+  if (error.$metadata?.httpStatusCode !== status) {
+    throw new Error(`expected HTTP ${status} for ${name}, got ${String(error.$metadata?.httpStatusCode)}`);
+  }
+  if (typeof message === 'string' && error.message !== message) throw new Error(`expected "${message}", got ${where}`);
+  if (message instanceof RegExp && !message.test(error.message ?? '')) throw new Error(`expected ${message}, got ${where}`);
+}

@@ -5,6 +5,7 @@ import { authContext } from './context.js';
 import { adoptStyles } from './styles.js';
 import type { AuthService } from '../../src/auth/service.js';
 import type { AuthState } from '../../src/state/state.js';
+import type { CodeDelivery } from '../../src/auth/types.js';
 import { AuthError, type Operation } from '../../src/errors/auth-error.js';
 import { toAuthError } from '../../src/errors/codes.js';
 import { emit, type CognitoEventDetails, type CognitoEventName } from '../../src/events/index.js';
@@ -43,6 +44,8 @@ export abstract class CognitoElement extends LitElement {
   protected readonly uid = `cognito-${++instances}`;
   #unsubscribe?: () => void;
   #offTranslation?: () => void;
+  /** What the retry button repeats: the last secondary action, or else the form's submit. */
+  #again?: () => void;
 
   constructor() {
     super();
@@ -114,14 +117,17 @@ export abstract class CognitoElement extends LitElement {
   }
 
   /**
-   * Checks the form's fields before any request; shows a message at each bad field, focuses the
-   * first, and says whether all is well.
+   * Checks the form's fields (or only the named ones) before any request; shows a message at
+   * each bad field, focuses the first, and says whether all is well.
    */
-  protected async validate(form: HTMLFormElement): Promise<boolean> {
+  protected async validate(form: HTMLFormElement, only?: readonly string[]): Promise<boolean> {
     const errors: Record<string, string> = {};
     for (const input of form.querySelectorAll<HTMLInputElement>('input[name]:not([hidden])')) {
+      if (only && !only.includes(input.name)) continue;
       const problem = validateField(input);
-      if (problem) errors[input.name] = this.t(problem, { field: this.label(input.name).toLowerCase() });
+      // Name the field as its visible label does (an element may relabel it).
+      const label = input.labels?.[0]?.textContent?.trim() || this.label(input.name);
+      if (problem) errors[input.name] = this.t(problem, { field: label.toLowerCase() });
     }
     if (!Object.keys(errors).length) return true;
     this.error = undefined;
@@ -148,6 +154,29 @@ export abstract class CognitoElement extends LitElement {
     } finally {
       this.busy = false;
     }
+  }
+
+  /** Where a code went, in words: `key` names the destination, `anywhereKey` when Cognito did not say. */
+  protected delivered(delivery: CodeDelivery | undefined, key: MessageKey, anywhereKey: MessageKey): string {
+    if (!delivery?.Destination) return this.t(anywhereKey);
+    const medium = delivery.DeliveryMedium === 'SMS' ? this.t('medium.SMS') : this.t('medium.EMAIL');
+    return this.t(key, { destination: delivery.Destination, medium });
+  }
+
+  /**
+   * Sends a code (resend, forgot password) in the busy cycle, says where it went in the status
+   * region and emits `cognito-code-sent`. Resolves to the delivery, or undefined when it failed.
+   */
+  protected async sendCode(
+    operation: Operation,
+    username: string,
+    send: () => Promise<CodeDelivery | undefined>,
+  ): Promise<{ delivery?: CodeDelivery } | undefined> {
+    const sent = await this.act(operation, async () => ({ delivery: await send() }));
+    if (!sent) return undefined;
+    this.status = this.delivered(sent.delivery, 'state.codeResent', 'state.codeResentAnywhere');
+    this.emit('cognito-code-sent', { username, codeDelivery: sent.delivery });
+    return sent;
   }
 
   protected fail(error: AuthError) {
@@ -195,11 +224,28 @@ export abstract class CognitoElement extends LitElement {
   protected messages(): TemplateResult {
     const retry =
       this.error?.code === 'NetworkError'
-        ? html`<button type="button" name="retry" @click=${() => this.form?.requestSubmit()}>${this.t('action.retry')}</button>`
+        ? html`<button type="button" name="retry" @click=${() => (this.#again ? this.#again() : this.form?.requestSubmit())}>
+            ${this.t('action.retry')}
+          </button>`
         : nothing;
     return html`<div class="cognito-alert" part="alert" role="alert">${this.error?.text ?? ''}</div>
       ${retry}
       <div class="cognito-status" part="status" role="status">${this.status ?? ''}</div>`;
+  }
+
+  /** A secondary action (`resend`, `back`, ...): a `<button type="button">` the retry button can repeat. */
+  protected button(name: string, key: MessageKey, onClick: () => void): TemplateResult {
+    return html`<button
+      type="button"
+      name=${name}
+      part=${name}
+      @click=${() => {
+        this.#again = onClick;
+        onClick();
+      }}
+    >
+      ${this.t(key)}
+    </button>`;
   }
 
   protected submit(key: MessageKey): TemplateResult {
@@ -225,6 +271,7 @@ export abstract class CognitoElement extends LitElement {
       aria-busy=${this.busy ? 'true' : 'false'}
       @submit=${(e: SubmitEvent) => {
         e.preventDefault();
+        this.#again = undefined;
         onSubmit(e.currentTarget as HTMLFormElement);
       }}
     >

@@ -11,6 +11,7 @@ const text = `@layer cognito-elements {
   border: 1px solid var(--cognito-border-color, color-mix(in srgb, currentColor 18%, transparent));
   box-shadow: var(--cognito-shadow, 0 1px 3px rgb(0 0 0 / 0.08));
 }
+:where(.cognito-form.cognito-inline) { display: inline-grid; padding: 0; border: 0; box-shadow: none; background: none; }
 :where(.cognito-form h2) { margin: 0; font-size: var(--cognito-heading-size, 1.25rem); font-weight: 600; }
 :where(.cognito-form p) { margin: 0; }
 :where(.cognito-field) { display: grid; gap: 0.35rem; }

@@ -69,9 +69,8 @@ export function toAuthError(error: unknown, op: Operation): AuthError {
   if (error instanceof AuthError) return error;
   const e = (error ?? {}) as CognitoLikeError;
   const code = e.code || (e instanceof TypeError ? 'NetworkError' : e.name) || 'UnknownError';
-  let { key, field } = rule(code, op);
-  if (code === 'InvalidPasswordException') {
-    key = passwordRules.find(([pattern]) => pattern.test(e.message ?? ''))?.[1] ?? key;
-  }
-  return new AuthError(code, key, op, field, { code });
+  const { key, field } = rule(code, op);
+  const refined =
+    code === 'InvalidPasswordException' ? passwordRules.find(([pattern]) => pattern.test(e.message ?? ''))?.[1] : undefined;
+  return new AuthError(code, refined ?? key, op, field, { code });
 }

@@ -36,6 +36,9 @@ export const en = {
   // Headings and actions
   'signUp.heading': 'Create an account',
   'signUp.submit': 'Create account',
+  'signUp.codeSent': 'Your account was created. We sent a confirmation code to {destination}.',
+  'signUp.codeSentAnywhere': 'Your account was created. Enter the code we sent you to confirm it.',
+  'signUp.confirmed': 'Your account was created. You can sign in now.',
   'confirmSignUp.heading': 'Confirm your account',
   'confirmSignUp.submit': 'Confirm',
   'confirmSignUp.done': 'Your account is confirmed. You can sign in now.',

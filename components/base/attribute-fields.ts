@@ -1,0 +1,35 @@
+import type { FieldOptions } from './cognito-element.js';
+
+type AttributeInput = Pick<FieldOptions, 'type' | 'autocomplete' | 'inputmode'>;
+
+/**
+ * How each standard Cognito attribute is typed: the input type and the autocomplete token that
+ * lets browsers and password managers fill it. Anything else (including `custom:*`) is plain
+ * text with autofill off.
+ */
+const inputs: Record<string, AttributeInput> = {
+  email: { type: 'email', autocomplete: 'email' },
+  phone_number: { type: 'tel', autocomplete: 'tel' },
+  name: { autocomplete: 'name' },
+  given_name: { autocomplete: 'given-name' },
+  family_name: { autocomplete: 'family-name' },
+  middle_name: { autocomplete: 'additional-name' },
+  nickname: { autocomplete: 'nickname' },
+  birthdate: { type: 'date', autocomplete: 'bday' },
+  gender: { autocomplete: 'sex' },
+  locale: { autocomplete: 'language' },
+  address: { autocomplete: 'street-address' },
+  website: { type: 'url', autocomplete: 'url' },
+  profile: { type: 'url', autocomplete: 'url' },
+  picture: { type: 'url', autocomplete: 'photo' },
+};
+
+/** The field options for one Cognito attribute (label and hint come from the i18n table). */
+export function attributeInput(name: string): AttributeInput & { name: string } {
+  return { name, type: 'text', autocomplete: 'off', ...inputs[name] };
+}
+
+/** A space-separated attribute list (`"email phone_number"`) as unique names. */
+export function attributeNames(list: string | null | undefined): string[] {
+  return [...new Set((list ?? '').split(/\s+/).filter(Boolean))];
+}

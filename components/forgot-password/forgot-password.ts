@@ -1,0 +1,91 @@
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CognitoElement } from '../base/cognito-element.js';
+
+type Step = 'request' | 'reset' | 'done';
+
+/**
+ * Resets a forgotten password in two steps, one form each: the username (a code is sent), then
+ * the code and a new password. It reads the same whether or not the account exists (it never
+ * shows where a code went; the `cognito-code-sent` detail has that, for apps). Focus moves
+ * to the heading whenever the step changes.
+ *
+ * @summary A password reset: request a code, then set a new password with it.
+ * @fires cognito-code-sent - A reset code was requested (or requested again).
+ * @fires cognito-password-reset - The new password is set.
+ * @fires cognito-error - A failure, with the localized message shown.
+ */
+export class CognitoForgotPassword extends CognitoElement {
+  /** Pre-fills the username of the first step; afterwards, the account being reset. */
+  @property() username = '';
+  @state() private step: Step = 'request';
+
+  async #request(form: HTMLFormElement) {
+    if (!(await this.validate(form)) || !this.auth) return;
+    const { username } = this.values(form);
+    const auth = this.auth;
+    if (!(await this.sendCode('forgotPassword', username, () => auth.forgotPassword(username)))) return;
+    // The same words whether or not the account exists.
+    this.status = this.t('forgotPassword.codeSent', { username });
+    this.username = username;
+    this.step = 'reset';
+  }
+
+  async #reset(form: HTMLFormElement) {
+    if (!(await this.validate(form)) || !this.auth) return;
+    const { code, new_password } = this.values(form);
+    const { auth, username } = this;
+    const done = await this.act('confirmForgotPassword', async () => {
+      await auth.confirmForgotPassword(username, code, new_password);
+      return true;
+    });
+    if (!done) return;
+    this.step = 'done';
+    this.emit('cognito-password-reset', { username });
+  }
+
+  async #resend() {
+    const { auth, username } = this;
+    if (!auth || this.busy || !(await this.sendCode('forgotPassword', username, () => auth.forgotPassword(username)))) return;
+    this.status = this.t('state.codeResentAnywhere');
+  }
+
+  #back() {
+    if (this.busy) return;
+    this.error = undefined;
+    this.fieldErrors = {};
+    this.status = undefined;
+    this.step = 'request';
+  }
+
+  protected override updated(changed: PropertyValues) {
+    if (changed.has('step') && changed.get('step') !== undefined) this.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  override render() {
+    if (this.step === 'done') {
+      return html`<div class="cognito-form" part="form">
+        <h2 id=${this.idFor('heading')} tabindex="-1">${this.t('forgotPassword.heading')}</h2>
+        <p class="cognito-status" part="status" role="status">${this.t('forgotPassword.done')}</p>
+      </div>`;
+    }
+    if (this.step === 'request') {
+      return this.formFrame(
+        'forgotPassword.heading',
+        (form) => void this.#request(form),
+        this.field({ name: 'username', autocomplete: 'username', label: this.t('field.username'), value: this.username }),
+        'forgotPassword.request',
+      );
+    }
+    return this.formFrame(
+      'forgotPassword.heading',
+      (form) => void this.#reset(form),
+      html`${this.hiddenUsername(this.username)}
+      ${this.field({ name: 'code', autocomplete: 'one-time-code', inputmode: 'numeric', hint: this.t('hint.codeAnywhere') })}
+      ${this.field({ name: 'new_password', type: 'password', autocomplete: 'new-password', hint: this.t('hint.new_password') })}`,
+      'forgotPassword.submit',
+      html`${this.button('resend', 'action.resend', () => void this.#resend())}
+      ${this.button('back', 'action.back', () => this.#back())}`,
+    );
+  }
+}

@@ -1,4 +1,4 @@
-import type { AuthFlow, CodeDelivery, SignInStep, SignUpInput, SignUpResult, Tokens } from './types.js';
+import type { AuthFlow, ChallengeAnswer, CodeDelivery, SignInStep, SignUpInput, SignUpResult, Tokens } from './types.js';
 
 /**
  * Everything the auth service needs from Cognito, as promises. The SDK-backed implementation
@@ -10,6 +10,17 @@ export interface CognitoAdapter {
   confirmSignUp(username: string, code: string): Promise<void>;
   resendSignUpCode(username: string): Promise<CodeDelivery | undefined>;
   signIn(username: string, password: string, flow: AuthFlow): Promise<SignInStep>;
+  /** Answers the challenge of the sign-in in progress. */
+  answerChallenge(answer: ChallengeAnswer): Promise<SignInStep>;
+  /**
+   * Starts adding an authenticator app, during the MFA_SETUP challenge or for the signed-in
+   * user; resolves to the shared secret (base32).
+   */
+  associateSoftwareToken(): Promise<string>;
+  /** For the signed-in user: checks the first code of a new authenticator app. */
+  verifySoftwareToken(code: string, deviceName?: string): Promise<void>;
+  /** Marks this device as remembered, so that the pool may skip MFA on it next time. */
+  rememberDevice(): Promise<void>;
   forgotPassword(username: string): Promise<CodeDelivery | undefined>;
   confirmForgotPassword(username: string, code: string, newPassword: string): Promise<void>;
   /** The stored session, refreshed when it has expired; null when there is none. */

@@ -7,10 +7,11 @@ import {
   CognitoUserPool,
   CognitoUserSession,
   type CognitoUserAttribute,
+  type IAuthenticationCallback,
 } from 'amazon-cognito-identity-js';
 import type { CognitoAdapter } from './adapter.js';
 import { createStorage, type TokenStorage } from './storage.js';
-import type { AuthConfig, AuthFlow, ChallengeName, CodeDelivery, SignInStep, Tokens } from './types.js';
+import type { AuthConfig, AuthFlow, ChallengeAnswer, ChallengeName, CodeDelivery, SignInStep, Tokens } from './types.js';
 
 /** The SDK's own request function: the SDK's high-level calls retry even on auth failures. */
 interface LowLevelClient {
@@ -33,6 +34,34 @@ export function toTokens(session: CognitoUserSession): Tokens {
   };
 }
 
+function sessionFrom(result: Record<string, string>): CognitoUserSession {
+  return new CognitoUserSession({
+    IdToken: new CognitoIdToken({ IdToken: result.IdToken }),
+    AccessToken: new CognitoAccessToken({ AccessToken: result.AccessToken }),
+    RefreshToken: new CognitoRefreshToken({ RefreshToken: result.RefreshToken }),
+  });
+}
+
+const UNKNOWN_CHALLENGE = 'UnknownChallenge';
+const SDK_CHALLENGES = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'SELECT_MFA_TYPE', 'MFA_SETUP', 'CUSTOM_CHALLENGE',
+  'NEW_PASSWORD_REQUIRED', 'DEVICE_SRP_AUTH', 'DEVICE_PASSWORD_VERIFIER', 'PASSWORD_VERIFIER'];
+
+/**
+ * The SDK treats any challenge it does not know as success and crashes on the missing tokens;
+ * turn such responses into a failure the adapter recognises and answers itself.
+ */
+function interceptUnknownChallenges(client: LowLevelClient) {
+  const request = client.request.bind(client);
+  client.request = (op, params, cb) =>
+    request(op, params, (err, data) => {
+      const name = data?.ChallengeName as string | undefined;
+      if (!err && name && !SDK_CHALLENGES.includes(name)) {
+        return cb(Object.assign(new Error(name), { code: UNKNOWN_CHALLENGE, response: data }), {});
+      }
+      cb(err, data);
+    });
+}
+
 /** The one place that talks to amazon-cognito-identity-js. */
 export class SdkAdapter implements CognitoAdapter {
   readonly pool: CognitoUserPool;
@@ -50,6 +79,7 @@ export class SdkAdapter implements CognitoAdapter {
       endpoint,
       Storage: this.storage,
     });
+    interceptUnknownChallenges((this.pool as unknown as { client: LowLevelClient }).client);
   }
 
   protected call<T = Record<string, unknown>>(op: string, params: object): Promise<T> {
@@ -90,15 +120,28 @@ export class SdkAdapter implements CognitoAdapter {
     user.setAuthenticationFlowType(flow);
     this.pending = user;
     const details = new AuthenticationDetails({ Username: username, Password: password });
+    return this.step(user, (callbacks) => user.authenticateUser(details, callbacks));
+  }
+
+  /**
+   * Runs one SDK sign-in call and settles with where it leads: tokens, or the next challenge.
+   * Challenges the SDK does not know (EMAIL_OTP) arrive as an intercepted response.
+   */
+  protected step(user: CognitoUser, start: (callbacks: IAuthenticationCallback) => void): Promise<SignInStep> {
     return new Promise((resolve, reject) => {
       const challenge = (name: string, parameters: Record<string, string> = {}) =>
         resolve({ kind: 'challenge', username: user.getUsername(), challenge: name as ChallengeName, parameters });
-      user.authenticateUser(details, {
+      start({
         onSuccess: (session) => {
           this.pending = undefined;
           resolve({ kind: 'done', username: user.getUsername(), tokens: toTokens(session) });
         },
-        onFailure: reject,
+        onFailure: (error: { code?: string; response?: Record<string, unknown> }) => {
+          const response = error?.code === UNKNOWN_CHALLENGE ? error.response : undefined;
+          if (!response) return reject(error);
+          (user as unknown as { Session: unknown }).Session = response.Session;
+          challenge(response.ChallengeName as string, response.ChallengeParameters as Record<string, string>);
+        },
         mfaRequired: challenge,
         totpRequired: challenge,
         mfaSetup: challenge,
@@ -106,10 +149,89 @@ export class SdkAdapter implements CognitoAdapter {
         customChallenge: (parameters: Record<string, string>) => challenge('CUSTOM_CHALLENGE', parameters),
         newPasswordRequired: (userAttributes: Record<string, string>, required: string[]) =>
           challenge('NEW_PASSWORD_REQUIRED', {
-            userAttributes: JSON.stringify(userAttributes),
-            requiredAttributes: JSON.stringify(required),
+            userAttributes: JSON.stringify(userAttributes ?? {}),
+            requiredAttributes: JSON.stringify(required ?? []),
           }),
       });
+    });
+  }
+
+  answerChallenge(answer: ChallengeAnswer): Promise<SignInStep> {
+    const user = this.pending;
+    if (!user) return Promise.reject(Object.assign(new Error('No sign-in in progress'), { code: 'NotAuthorizedException' }));
+    switch (answer.challenge) {
+      case 'SMS_MFA':
+      case 'SOFTWARE_TOKEN_MFA':
+        return this.step(user, (cb) => user.sendMFACode(answer.code, cb, answer.challenge));
+      case 'EMAIL_OTP':
+        return this.answerDirectly(user, 'EMAIL_OTP', { EMAIL_OTP_CODE: answer.code });
+      case 'SELECT_MFA_TYPE':
+        return this.step(user, (cb) => user.sendMFASelectionAnswer(answer.mfaType, cb));
+      case 'MFA_SETUP':
+        return this.step(user, (cb) => user.verifySoftwareToken(answer.code, answer.deviceName ?? '', cb));
+      case 'NEW_PASSWORD_REQUIRED':
+        return this.step(user, (cb) => user.completeNewPasswordChallenge(answer.newPassword, answer.attributes, cb));
+      case 'CUSTOM_CHALLENGE':
+        return this.step(user, (cb) => user.sendCustomChallengeAnswer(answer.answer, cb));
+    }
+  }
+
+  /** For challenges the SDK cannot answer: RespondToAuthChallenge over its own client. */
+  protected async answerDirectly(user: CognitoUser, name: string, responses: Record<string, string>): Promise<SignInStep> {
+    const session = (user as unknown as { Session: string }).Session;
+    const data = await this.call<Record<string, unknown>>('RespondToAuthChallenge', {
+      ChallengeName: name,
+      ClientId: this.pool.getClientId(),
+      Session: session,
+      ChallengeResponses: { USERNAME: user.getUsername(), ...responses },
+    }).catch((error: { code?: string; response?: Record<string, unknown> }) => {
+      if (error?.code !== UNKNOWN_CHALLENGE || !error.response) throw error;
+      return error.response;
+    });
+    const result = data.AuthenticationResult as Record<string, string> | undefined;
+    if (!result) {
+      (user as unknown as { Session: unknown }).Session = data.Session;
+      return {
+        kind: 'challenge',
+        username: user.getUsername(),
+        challenge: data.ChallengeName as ChallengeName,
+        parameters: (data.ChallengeParameters ?? {}) as Record<string, string>,
+      };
+    }
+    const tokens = sessionFrom(result);
+    user.setSignInUserSession(tokens);
+    this.pending = undefined;
+    return { kind: 'done', username: user.getUsername(), tokens: toTokens(tokens) };
+  }
+
+  /** The signed-in user with its session, for calls that need the access token. */
+  protected signedInUser(): CognitoUser {
+    const cached = this.cached();
+    if (!cached) throw Object.assign(new Error('Not signed in'), { code: 'NotAuthorizedException' });
+    cached.user.setSignInUserSession(cached.session);
+    return cached.user;
+  }
+
+  associateSoftwareToken(): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const user = this.pending ?? this.signedInUser();
+      user.associateSoftwareToken({ associateSecretCode: resolve, onFailure: reject });
+    });
+  }
+
+  verifySoftwareToken(code: string, deviceName = ''): Promise<void> {
+    return new Promise((resolve, reject) =>
+      this.signedInUser().verifySoftwareToken(code, deviceName, { onSuccess: () => resolve(), onFailure: reject }),
+    );
+  }
+
+  rememberDevice(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const user = this.signedInUser();
+      const deviceKey = this.storage.getItem(`${this.prefix(user)}.deviceKey`);
+      if (!deviceKey) return resolve(); // the pool does not track devices
+      (user as unknown as { deviceKey: string }).deviceKey = deviceKey;
+      user.setDeviceStatusRemembered({ onSuccess: () => resolve(), onFailure: reject });
     });
   }
 
@@ -126,11 +248,15 @@ export class SdkAdapter implements CognitoAdapter {
     );
   }
 
+  protected prefix(user: CognitoUser): string {
+    return `CognitoIdentityServiceProvider.${this.pool.getClientId()}.${user.getUsername()}`;
+  }
+
   /** The stored tokens of the last signed-in user, read without any request. */
   protected cached(): { user: CognitoUser; session: CognitoUserSession } | null {
     const user = this.pool.getCurrentUser();
     if (!user) return null;
-    const prefix = `CognitoIdentityServiceProvider.${this.pool.getClientId()}.${user.getUsername()}`;
+    const prefix = this.prefix(user);
     const read = (key: string) => this.storage.getItem(`${prefix}.${key}`) ?? '';
     if (!read('idToken') || !read('accessToken')) return null;
     const session = new CognitoUserSession({
@@ -156,9 +282,7 @@ export class SdkAdapter implements CognitoAdapter {
     const refreshToken = cached?.session.getRefreshToken().getToken();
     if (!cached || !refreshToken) throw Object.assign(new Error('No session'), { code: 'NotAuthorizedException' });
     const { user } = cached;
-    const deviceKey = this.storage.getItem(
-      `CognitoIdentityServiceProvider.${this.pool.getClientId()}.${user.getUsername()}.deviceKey`,
-    );
+    const deviceKey = this.storage.getItem(`${this.prefix(user)}.deviceKey`);
     const { AuthenticationResult: result } = await this.call<{ AuthenticationResult: Record<string, string> }>(
       'InitiateAuth',
       {
@@ -170,11 +294,7 @@ export class SdkAdapter implements CognitoAdapter {
       if (err?.code === 'NotAuthorizedException') user.signOut();
       throw err;
     });
-    const session = new CognitoUserSession({
-      IdToken: new CognitoIdToken({ IdToken: result.IdToken }),
-      AccessToken: new CognitoAccessToken({ AccessToken: result.AccessToken }),
-      RefreshToken: new CognitoRefreshToken({ RefreshToken: result.RefreshToken || refreshToken }),
-    });
+    const session = sessionFrom({ ...result, RefreshToken: result.RefreshToken || refreshToken });
     user.setSignInUserSession(session);
     return toTokens(session);
   }

@@ -1,5 +1,5 @@
 import type { CognitoAdapter } from './adapter.js';
-import type { AuthConfig, AuthFlow, CodeDelivery, SignInStep, SignUpInput, SignUpResult, Tokens } from './types.js';
+import type { AuthConfig, AuthFlow, ChallengeAnswer, CodeDelivery, SignInStep, SignUpInput, SignUpResult, Tokens } from './types.js';
 import { StateStore, type AuthState, type Listener } from '../state/state.js';
 import { toAuthError } from '../errors/codes.js';
 import type { AuthError, Operation } from '../errors/auth-error.js';
@@ -76,7 +76,27 @@ export class AuthService {
   }
 
   async signIn(username: string, password: string): Promise<SignInStep> {
-    const step = await this.#run('signIn', () => this.adapter.signIn(username, password, this.authFlow));
+    return this.#advance(await this.#run('signIn', () => this.adapter.signIn(username, password, this.authFlow)));
+  }
+
+  /** Answers the challenge the state is at; a wrong answer leaves the state where it was. */
+  async answerChallenge(answer: ChallengeAnswer): Promise<SignInStep> {
+    return this.#advance(await this.#run('respondToChallenge', () => this.adapter.answerChallenge(answer)));
+  }
+
+  associateSoftwareToken(): Promise<string> {
+    return this.#run('associateSoftwareToken', () => this.adapter.associateSoftwareToken());
+  }
+
+  verifySoftwareToken(code: string, deviceName?: string): Promise<void> {
+    return this.#run('verifySoftwareToken', () => this.adapter.verifySoftwareToken(code, deviceName));
+  }
+
+  rememberDevice(): Promise<void> {
+    return this.#run('rememberDevice', () => this.adapter.rememberDevice());
+  }
+
+  #advance(step: SignInStep): SignInStep {
     if (step.kind === 'done') this.#signedIn(step.username, step.tokens);
     else this.#store.set({ status: 'challenge', username: step.username, challenge: step.challenge, parameters: step.parameters });
     return step;

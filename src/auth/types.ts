@@ -41,6 +41,16 @@ export type ChallengeName =
   | 'NEW_PASSWORD_REQUIRED'
   | 'CUSTOM_CHALLENGE';
 
+export type MfaType = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
+
+/** What the user gives to answer the challenge the sign-in state is at. */
+export type ChallengeAnswer =
+  | { challenge: MfaType; code: string }
+  | { challenge: 'SELECT_MFA_TYPE'; mfaType: MfaType }
+  | { challenge: 'MFA_SETUP'; code: string; deviceName?: string }
+  | { challenge: 'NEW_PASSWORD_REQUIRED'; newPassword: string; attributes: Record<string, string> }
+  | { challenge: 'CUSTOM_CHALLENGE'; answer: string };
+
 export type SignInStep =
   | { kind: 'done'; username: string; tokens: Tokens }
   | { kind: 'challenge'; username: string; challenge: ChallengeName; parameters: Record<string, string> };

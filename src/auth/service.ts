@@ -25,6 +25,7 @@ export class AuthService {
   readonly #store = new StateStore({ status: 'loading' });
   readonly #sessionListeners = new Set<(event: SessionEvent) => void>();
   #refreshing?: Promise<Tokens>;
+  #signUpCredentials?: { username: string; password: string };
   #timer?: ReturnType<typeof setTimeout>;
 
   constructor(
@@ -63,8 +64,22 @@ export class AuthService {
     }
   }
 
-  signUp(input: SignUpInput): Promise<SignUpResult> {
-    return this.#run('signUp', () => this.adapter.signUp(input));
+  async signUp(input: SignUpInput): Promise<SignUpResult> {
+    const result = await this.#run('signUp', () => this.adapter.signUp(input));
+    this.#signUpCredentials = { username: result.username, password: input.password };
+    return result;
+  }
+
+  /**
+   * After a sign-up is confirmed on this page, signs in with the password given at sign-up
+   * (kept in memory only, and only until used), so the user need not type it again. Resolves
+   * to undefined when there is no such password.
+   */
+  async signInAfterConfirm(username: string): Promise<SignInStep | undefined> {
+    const credentials = this.#signUpCredentials;
+    if (credentials?.username !== username) return undefined;
+    this.#signUpCredentials = undefined;
+    return this.signIn(credentials.username, credentials.password);
   }
 
   confirmSignUp(username: string, code: string): Promise<void> {

@@ -147,3 +147,18 @@ test('sign-out clears the local session even when the server cannot be reached',
   assert.equal(auth.state.status, 'signed-out');
   auth.dispose();
 });
+
+test('after a confirmed sign-up, signs in once with the password given at sign-up', async () => {
+  const adapter = fakeAdapter({
+    signUp: async ({ username }) => ({ username, userConfirmed: false, userSub: 'sub' }),
+    signIn: async (username) => ({ kind: 'done', username, tokens: tokens(1_000_000) }),
+  });
+  const { auth } = service(adapter);
+  assert.equal(await auth.signInAfterConfirm('ana'), undefined, 'nothing to use before a sign-up');
+  await auth.signUp({ username: 'ana', password: 'Secret-123', attributes: {} });
+  assert.equal(await auth.signInAfterConfirm('bob'), undefined, 'only for the same user');
+  assert.equal((await auth.signInAfterConfirm('ana'))?.kind, 'done');
+  assert.deepEqual(adapter.calls.find(([name]) => name === 'signIn'), ['signIn', 'ana', 'Secret-123', 'USER_SRP_AUTH']);
+  assert.equal(await auth.signInAfterConfirm('ana'), undefined, 'the password is forgotten once used');
+  auth.dispose();
+});

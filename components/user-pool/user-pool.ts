@@ -7,6 +7,9 @@ import { SdkAdapter } from '../../src/auth/sdk-adapter.js';
 import type { AuthFlow, StorageKind, Tokens } from '../../src/auth/types.js';
 import type { AuthState } from '../../src/state/state.js';
 import { emit, sessionDetail } from '../../src/events/index.js';
+import { CredentialsManager } from '../../src/credentials/credentials.js';
+import type { AwsCredentials } from '../../src/credentials/identity-client.js';
+import { linkCredentials } from './credentials-link.js';
 
 /**
  * Holds the user pool and the signed-in session for every element inside it.
@@ -15,6 +18,7 @@ import { emit, sessionDetail } from '../../src/events/index.js';
  * @fires cognito-session-restored - A stored session was found on load.
  * @fires cognito-tokens-refreshed - The tokens were refreshed before they expired.
  * @fires cognito-signed-out - The session ended on its own (the refresh token was revoked or expired).
+ * @fires cognito-credentials - AWS credentials from the identity pool (after sign-in, restore, refresh).
  */
 export class CognitoUserPool extends LitElement {
   /** The user pool id, e.g. `us-east-1_AbCdEf123`. */
@@ -28,8 +32,16 @@ export class CognitoUserPool extends LitElement {
   @property({ attribute: 'auth-flow' }) authFlow: AuthFlow = 'USER_SRP_AUTH';
   /** Where the session is kept: `local`, `session`, `memory` or `cookie`. */
   @property() storage: StorageKind = 'local';
+  /** An identity pool: when set, AWS credentials are obtained after sign-in. */
+  @property({ attribute: 'identity-pool-id' }) identityPoolId?: string;
+  /** Cognito Identity's endpoint; default: `endpoint` when that is set, else AWS's. */
+  @property({ attribute: 'identity-endpoint' }) identityEndpoint?: string;
+  /** Gives signed-out visitors unauthenticated (guest) credentials, if the identity pool allows it. */
+  @property({ type: Boolean, attribute: 'guest-credentials' }) guestCredentials = false;
 
   #service?: AuthService;
+  #credentials?: CredentialsManager;
+  #unlinkCredentials?: () => void;
   #provider = new ContextProvider(this, { context: authContext });
 
   /** The auth service: the current state, fresh tokens and sign-out without any UI. */
@@ -46,6 +58,17 @@ export class CognitoUserPool extends LitElement {
     return this.#service?.getTokens() ?? Promise.resolve(null);
   }
 
+  /**
+   * AWS credentials from the identity pool, fetched anew shortly before they expire. Kept in
+   * memory only. Rejects when no identity pool is set or no one is signed in (without guests).
+   */
+  getCredentials(): Promise<AwsCredentials> {
+    const { state } = this;
+    const user = state.status === 'signed-in' ? { username: state.username, idToken: state.tokens.idToken } : undefined;
+    if (!this.#credentials) return Promise.reject(new Error('<cognito-user-pool> has no identity-pool-id'));
+    return this.#credentials.get(user);
+  }
+
   async signOut(options: { global?: boolean } = {}): Promise<void> {
     const result = await this.#service?.signOut(options.global);
     if (result?.username) emit(this, 'cognito-signed-out', { username: result.username, global: !!options.global });
@@ -56,14 +79,20 @@ export class CognitoUserPool extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    const keys = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'storage'] as const;
+    const keys = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'storage', 'identityPoolId',
+      'identityEndpoint', 'guestCredentials'] as const;
     if (keys.some((key) => changed.has(key))) this.#configure();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.#teardown();
+  }
+
+  #teardown() {
+    this.#unlinkCredentials?.();
     this.#service?.dispose();
-    this.#service = undefined;
+    this.#service = this.#credentials = this.#unlinkCredentials = undefined;
   }
 
   override connectedCallback() {
@@ -73,8 +102,7 @@ export class CognitoUserPool extends LitElement {
   }
 
   #configure() {
-    this.#service?.dispose();
-    this.#service = undefined;
+    this.#teardown();
     if (!this.userPoolId || !this.clientId) return;
     const config = {
       userPoolId: this.userPoolId,
@@ -92,6 +120,16 @@ export class CognitoUserPool extends LitElement {
       return;
     }
     this.#service.onSession((event) => this.#onSession(event));
+    if (this.identityPoolId) {
+      const region = this.region || this.userPoolId.split('_')[0];
+      this.#credentials = new CredentialsManager({
+        identityPoolId: this.identityPoolId,
+        providerName: `cognito-idp.${region}.amazonaws.com/${this.userPoolId}`,
+        endpoint: this.identityEndpoint || this.endpoint || undefined,
+        guest: this.guestCredentials,
+      });
+      this.#unlinkCredentials = linkCredentials(this, this.#service, this.#credentials);
+    }
     this.#provider.setValue(this.#service);
     void this.#service.restore();
   }

@@ -1,3 +1,4 @@
+import type { AccountCalls } from './account-calls.js';
 import type { AuthFlow, ChallengeAnswer, CodeDelivery, SignInStep, SignUpInput, SignUpResult, Tokens } from './types.js';
 
 /**
@@ -28,6 +29,8 @@ export interface CognitoAdapter {
   refreshSession(): Promise<Tokens>;
   /** Revokes the refresh token (or every token, when global) on the server. */
   revokeSession(global: boolean): Promise<void>;
+  /** The signed-in user's own calls, each given the access token. */
+  readonly account: AccountCalls;
   /** Forgets the session on this device only; never fails. */
   clearLocalSession(): void;
 }

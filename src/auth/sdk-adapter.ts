@@ -10,6 +10,7 @@ import {
   type IAuthenticationCallback,
 } from 'amazon-cognito-identity-js';
 import type { CognitoAdapter } from './adapter.js';
+import { accountCalls } from './account-calls.js';
 import { createStorage, type TokenStorage } from './storage.js';
 import type { AuthConfig, AuthFlow, ChallengeAnswer, ChallengeName, CodeDelivery, SignInStep, Tokens } from './types.js';
 
@@ -66,6 +67,7 @@ function interceptUnknownChallenges(client: LowLevelClient) {
 export class SdkAdapter implements CognitoAdapter {
   readonly pool: CognitoUserPool;
   readonly storage: TokenStorage;
+  readonly account = accountCalls((op, params) => this.call(op, params));
   /** The user part-way through sign-in; the SDK keeps the challenge session on it. */
   protected pending?: CognitoUser;
 

@@ -1,4 +1,5 @@
 import type { CognitoAdapter } from './adapter.js';
+import { AccountService } from './account.js';
 import type { AuthConfig, AuthFlow, ChallengeAnswer, CodeDelivery, SignInStep, SignUpInput, SignUpResult, Tokens } from './types.js';
 import { StateStore, type AuthState, type Listener } from '../state/state.js';
 import { toAuthError } from '../errors/codes.js';
@@ -24,6 +25,8 @@ function refreshDue(tokens: Tokens): number {
 export class AuthService {
   readonly #store = new StateStore({ status: 'loading' });
   readonly #sessionListeners = new Set<(event: SessionEvent) => void>();
+  /** The signed-in user's self-service calls. */
+  readonly account: AccountService = new AccountService(this);
   #refreshing?: Promise<Tokens>;
   #signUpCredentials?: { username: string; password: string };
   #timer?: ReturnType<typeof setTimeout>;
@@ -199,6 +202,11 @@ export class AuthService {
     }
     this.#clear();
     return { username, remoteError };
+  }
+
+  /** Ends the session on this device only, without telling the server. */
+  clearSession(): void {
+    this.#clear();
   }
 
   /** Leaves a challenge part-way (the user pressed back or cancel). */

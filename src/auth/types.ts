@@ -67,3 +67,13 @@ export interface SignUpResult {
   userSub: string;
   codeDelivery?: CodeDelivery;
 }
+
+/** The signed-in user as GetUser describes it. */
+export interface UserProfile {
+  username: string;
+  attributes: Record<string, string>;
+  mfa: { enabled: string[]; preferred?: string };
+}
+
+/** Per MFA type: whether it is enabled and whether it is the preferred one; absent = unchanged. */
+export type MfaPreference = Partial<Record<'sms' | 'totp' | 'email', { enabled: boolean; preferred: boolean }>>;

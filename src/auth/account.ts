@@ -1,0 +1,80 @@
+import type { AuthService } from './service.js';
+import type { CodeDelivery, MfaPreference, UserProfile } from './types.js';
+import { AuthError, type Operation } from '../errors/auth-error.js';
+import { toAuthError } from '../errors/codes.js';
+
+/** The signed-in user's self-service: attributes, password, MFA, deletion. */
+export class AccountService {
+  constructor(private readonly auth: AuthService) {}
+
+  /** Runs one call with a fresh access token; failures become AuthErrors. */
+  async #with<T>(op: Operation, action: (accessToken: string) => Promise<T>): Promise<T> {
+    const tokens = await this.auth.getTokens().catch((error: unknown) => {
+      throw toAuthError(error, op);
+    });
+    if (!tokens) throw new AuthError('NotAuthorizedException', 'error.notSignedIn', op);
+    try {
+      return await action(tokens.accessToken);
+    } catch (error) {
+      throw toAuthError(error, op);
+    }
+  }
+
+  get #calls() {
+    return this.auth.adapter.account;
+  }
+
+  getUser(): Promise<UserProfile> {
+    return this.#with('getUser', (token) => this.#calls.getUser(token));
+  }
+
+  /** Resolves to where verification codes went (changed e-mail or phone that is not auto-verified). */
+  async updateAttributes(attributes: Record<string, string>): Promise<CodeDelivery[]> {
+    const sent = await this.#with('updateAttributes', (token) => this.#calls.updateAttributes(token, attributes));
+    await this.#refreshClaims();
+    return sent;
+  }
+
+  async deleteAttributes(names: string[]): Promise<void> {
+    await this.#with('deleteAttributes', (token) => this.#calls.deleteAttributes(token, names));
+    await this.#refreshClaims();
+  }
+
+  sendAttributeCode(name: string): Promise<CodeDelivery | undefined> {
+    return this.#with('sendAttributeCode', (token) => this.#calls.sendAttributeCode(token, name));
+  }
+
+  async verifyAttribute(name: string, code: string): Promise<void> {
+    await this.#with('verifyAttribute', (token) => this.#calls.verifyAttribute(token, name, code));
+    await this.#refreshClaims();
+  }
+
+  /**
+   * With `signOutOthers`, every other session ends (GlobalSignOut ends this one too, so this
+   * device signs in again at once with the new password).
+   */
+  async changePassword(previous: string, proposed: string, signOutOthers = false): Promise<void> {
+    await this.#with('changePassword', (token) => this.#calls.changePassword(token, previous, proposed));
+    if (!signOutOthers) return;
+    const { state } = this.auth;
+    if (state.status !== 'signed-in') return;
+    await this.#with('signOut', () => this.auth.adapter.revokeSession(true));
+    this.auth.clearSession();
+    await this.auth.signIn(state.username, proposed);
+  }
+
+  setMfaPreference(preference: MfaPreference): Promise<void> {
+    return this.#with('setMfaPreference', (token) => this.#calls.setMfaPreference(token, preference));
+  }
+
+  /** Deletes the user; the session is then gone on this device too. */
+  async deleteUser(): Promise<void> {
+    await this.#with('deleteUser', (token) => this.#calls.deleteUser(token));
+    this.auth.clearSession();
+  }
+
+  /** The id token carries the attributes: fetch one that says what changed. */
+  async #refreshClaims() {
+    await this.auth.refresh().catch(() => {});
+  }
+}

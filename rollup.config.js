@@ -6,6 +6,8 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The SDK (and its CommonJS `buffer`) refer to Node's `global`. commonjs() rewrites it in CJS
@@ -21,6 +23,56 @@ function globalToGlobalThis() {
     tsconfig: false,
     define: { global: 'globalThis' },
   });
+}
+
+/**
+ * The SDK's CommonJS dependency @aws-crypto/sha256-js does `var tslib_1 = require("tslib")` and
+ * calls three helpers, but a required module is kept whole (about 1.4 KB gzip of unused tslib).
+ * Where the binding is only ever used as `tslib_1.__helper`, the require is pointed at a virtual
+ * module that imports just those helpers from tslib's ES module, so the rest is tree-shaken.
+ * Anything else (the binding passed around) is left alone.
+ */
+function tslibHelpersOnly() {
+  const PREFIX = '\0tslib-helpers:';
+  return {
+    name: 'tslib-helpers-only',
+    transform(code, id) {
+      if (!id.includes('node_modules') || !code.includes('require("tslib")')) return null;
+      const found = /\bvar (\w+) = require\("tslib"\);/.exec(code);
+      if (!found) return null;
+      const binding = found[1];
+      const helpers = [...code.matchAll(new RegExp(`\\b${binding}\\.(__\\w+)\\b`, 'g'))].map((m) => m[1]);
+      const mentions = code.match(new RegExp(`\\b${binding}\\b`, 'g')).length;
+      if (helpers.length === 0 || mentions !== helpers.length + 1) return null;
+      const names = [...new Set(helpers)].sort().join(',');
+      // The edit stays on its line (columns shift), so the incoming source map stays usable.
+      return { code: code.replace(found[0], `var ${binding} = require(${JSON.stringify(PREFIX + names)});`), map: null };
+    },
+    resolveId: (source) => (source.startsWith(PREFIX) ? source : null),
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const names = id.slice(PREFIX.length).split(',').join(', ');
+      // commonjs() hands a virtual module's default export to require().
+      return `import { ${names} } from 'tslib';\nexport default { ${names} };\n`;
+    },
+  };
+}
+
+/**
+ * The SDK's `import { Buffer } from 'buffer'` (the npm package, about 6 KB gzip) is served by
+ * src/shims/buffer.ts: the few Buffer operations the SDK performs, unit-tested against Node's
+ * Buffer. Only in this bundle: in dist/ the SDK stays external and an app's bundler picks.
+ * Without the shim file the package is used.
+ */
+function bufferShim() {
+  const shim = fileURLToPath(new URL('./src/shims/buffer.ts', import.meta.url));
+  return {
+    name: 'buffer-shim',
+    resolveId(source, importer) {
+      if (source !== 'buffer' || !importer?.includes('node_modules') || !existsSync(shim)) return null;
+      return shim;
+    },
+  };
 }
 
 /** Warnings we expect and understand; everything else is shown (and `--failAfterWarnings`-able). */
@@ -41,9 +93,11 @@ export default {
   },
   onwarn,
   plugins: [
+    bufferShim(),
     nodeResolve({ browser: true, preferBuiltins: false, extensions: ['.ts', '.mjs', '.js', '.json'] }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
     globalToGlobalThis(),
+    tslibHelpersOnly(),
     commonjs(),
     terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
   ],

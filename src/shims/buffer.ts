@@ -48,37 +48,36 @@ function decodeHex(text: string): Uint8Array {
   return out;
 }
 
-export class Buffer extends Uint8Array {
-  static from(value: string | ArrayLike<number> | ArrayBuffer, encoding: Encoding = 'utf8'): Buffer {
-    if (typeof value !== 'string') return Buffer.#wrap(new Uint8Array(value as ArrayLike<number>));
-    if (encoding === 'hex') return Buffer.#wrap(decodeHex(value));
-    if (encoding === 'base64') return Buffer.#wrap(decodeBase64(value));
-    return Buffer.#wrap(new TextEncoder().encode(value));
-  }
-
-  static concat(list: Uint8Array[]): Buffer {
-    const out = new Buffer(list.reduce((n, part) => n + part.length, 0));
-    let at = 0;
-    for (const part of list) {
-      out.set(part, at);
-      at += part.length;
-    }
-    return out;
-  }
-
-  static isBuffer(value: unknown): value is Buffer {
-    return value instanceof Buffer;
-  }
-
-  static #wrap(bytes: Uint8Array): Buffer {
-    const out = new Buffer(bytes.length);
-    out.set(bytes);
-    return out;
-  }
-
+class Bytes extends Uint8Array {
   override toString(encoding: Encoding = 'utf8'): string {
     if (encoding === 'hex') return Array.from(this, (b) => b.toString(16).padStart(2, '0')).join('');
     if (encoding === 'base64') return encodeBase64(this);
     return new TextDecoder().decode(this);
   }
 }
+
+function wrap(bytes: Uint8Array): Bytes {
+  const out = new Bytes(bytes.length);
+  out.set(bytes);
+  return out;
+}
+
+function from(value: string | ArrayLike<number> | ArrayBuffer, encoding: Encoding = 'utf8'): Bytes {
+  if (typeof value !== 'string') return wrap(new Uint8Array(value as ArrayLike<number>));
+  if (encoding === 'hex') return wrap(decodeHex(value));
+  if (encoding === 'base64') return wrap(decodeBase64(value));
+  return wrap(new TextEncoder().encode(value));
+}
+
+function concat(list: Uint8Array[]): Bytes {
+  const out = new Bytes(list.reduce((n, part) => n + part.length, 0));
+  let at = 0;
+  for (const part of list) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/** Node's Buffer statics replace Uint8Array's own `from` (the SDK only ever passes an encoding). */
+export const Buffer = Object.assign(Bytes, { from, concat, isBuffer: (value: unknown) => value instanceof Bytes });

@@ -22,6 +22,7 @@ export interface CodeRecord extends CodeFor {
 }
 
 const MAX_FAILURES = 5;
+const EXPIRED_CODE_MEMORY_MS = 24 * 60 * 60 * 1000;
 
 const keyOf = ({ purpose, username, attribute }: CodeFor) =>
   JSON.stringify([purpose, username, purpose === 'VERIFY_ATTRIBUTE' ? attribute : '']);
@@ -52,17 +53,25 @@ export function redeemCode(store: Store, target: CodeFor, given: unknown): CodeR
   return record;
 }
 
-export function deleteCodes(store: Store, username: string, purpose?: CodePurpose): void {
+export function deleteCodes(store: Store, username: string, purpose?: CodePurpose, attribute?: string): void {
   for (const [key, record] of Object.entries(store.state.codes)) {
-    if (record.username === username && (purpose === undefined || record.purpose === purpose)) {
+    if (
+      record.username === username &&
+      (purpose === undefined || record.purpose === purpose) &&
+      (attribute === undefined || record.attribute === attribute)
+    ) {
       delete store.state.codes[key];
     }
   }
 }
 
+/**
+ * Drops codes that expired over a day ago. Recently expired ones stay, so that typing one
+ * still answers ExpiredCodeException ("request a code again") rather than a mismatch.
+ */
 export function pruneCodes(store: Store): void {
-  const now = Date.now();
+  const before = Date.now() - EXPIRED_CODE_MEMORY_MS;
   for (const [key, record] of Object.entries(store.state.codes)) {
-    if (record.expiresAt <= now) delete store.state.codes[key];
+    if (record.expiresAt <= before) delete store.state.codes[key];
   }
 }

@@ -4,6 +4,12 @@
  * so a team can paste its real pool's settings. Anything missing takes the dev pool's
  * defaults; unknown keys are ignored because real describe output has many we do not model.
  */
+import { loadCustomAuth, type CustomAuthConfig } from './config-custom-auth.js';
+import { DEFAULT_IDENTITY_POOL_ID, loadIdentityPool, type IdentityPoolConfig } from './config-identity-pool.js';
+import { bool, ConfigError, num, obj, str, strings, type Json } from './json.js';
+
+export { ConfigError, DEFAULT_IDENTITY_POOL_ID };
+export type { CustomAuthConfig, IdentityPoolConfig };
 
 export interface PasswordPolicy {
   MinimumLength: number;
@@ -34,6 +40,16 @@ export interface ClientConfig {
   validity: { accessToken: number; idToken: number; refreshToken: number };
 }
 
+/** MFA types the pool offers, in Cognito's order (MFAS_CAN_CHOOSE / MFAS_CAN_SETUP). */
+export type MfaType = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
+
+export interface DeviceConfiguration {
+  /** A remembered device's DEVICE_SRP_AUTH stands in for SMS / TOTP / e-mail MFA. */
+  ChallengeRequiredOnNewDevice: boolean;
+  /** ConfirmDevice leaves the device not_remembered until UpdateDeviceStatus says otherwise. */
+  DeviceOnlyRememberedOnUserPrompt: boolean;
+}
+
 export interface PoolConfig {
   userPoolId: string;
   region: string;
@@ -47,19 +63,24 @@ export interface PoolConfig {
   caseSensitive: boolean;
   mfaConfiguration: 'OFF' | 'ON' | 'OPTIONAL';
   mfaConfig: Record<string, unknown>;
-  deviceConfiguration: { ChallengeRequiredOnNewDevice: boolean; DeviceOnlyRememberedOnUserPrompt: boolean };
+  /** The MFA types MfaConfig turns on (a configuration present means on). */
+  mfaTypes: MfaType[];
+  /** Undefined when the pool does not remember devices (describe-user-pool prints no DeviceConfiguration). */
+  deviceConfiguration: DeviceConfiguration | undefined;
+  /** UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate: email and/or phone_number. */
+  verifyBeforeUpdate: string[];
   schemaAttributes: SchemaAttribute[];
   recoveryMechanisms: string[];
   allowAdminCreateUserOnly: boolean;
   clients: ClientConfig[];
   identityPoolId: string;
-  /** Reserved for the CUSTOM_AUTH issue: the stand-in for the three Lambda triggers. */
-  customAuth: Record<string, unknown> | undefined;
+  identityPool: IdentityPoolConfig;
+  /** The stand-in for the three CUSTOM_AUTH Lambda triggers; undefined: no triggers. */
+  customAuth: CustomAuthConfig | undefined;
 }
 
 export const DEFAULT_POOL_ID = 'us-east-1_DevPool01';
 export const DEFAULT_CLIENT_ID = 'devpoolclient';
-export const DEFAULT_IDENTITY_POOL_ID = 'us-east-1:00000000-0000-4000-8000-000000000000';
 export const DEFAULT_AUTH_FLOWS = [
   'ALLOW_USER_SRP_AUTH',
   'ALLOW_USER_PASSWORD_AUTH',
@@ -75,18 +96,6 @@ const LEGACY_FLOWS: Record<string, string> = {
 };
 
 const UNIT_SECONDS: Record<TimeUnit, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400 };
-
-type Json = Record<string, unknown>;
-
-const obj = (value: unknown): Json =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
-const str = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
-const num = (value: unknown, fallback: number): number => (typeof value === 'number' ? value : fallback);
-const bool = (value: unknown, fallback: boolean): boolean => (typeof value === 'boolean' ? value : fallback);
-const strings = (value: unknown, fallback: string[]): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : fallback;
-
-export class ConfigError extends Error {}
 
 export function loadConfig(raw: unknown = {}): PoolConfig {
   const root = obj(raw);
@@ -126,7 +135,7 @@ export function loadConfig(raw: unknown = {}): PoolConfig {
         .filter(Boolean)
     : ['verified_email', 'verified_phone_number'];
 
-  const device = obj(pool.DeviceConfiguration);
+  const device = pool.DeviceConfiguration === undefined || pool.DeviceConfiguration === null ? undefined : obj(pool.DeviceConfiguration);
   const rawClients = [
     ...(Array.isArray(root.UserPoolClients) ? root.UserPoolClients : []),
     ...(root.UserPoolClient ? [root.UserPoolClient] : []),
@@ -137,6 +146,17 @@ export function loadConfig(raw: unknown = {}): PoolConfig {
   const mfaConfiguration = str(pool.MfaConfiguration, str(mfaConfig.MfaConfiguration, 'OFF'));
   if (!['OFF', 'ON', 'OPTIONAL'].includes(mfaConfiguration)) {
     throw new ConfigError(`UserPool.MfaConfiguration must be OFF, ON or OPTIONAL, not "${mfaConfiguration}"`);
+  }
+  if (mfaConfiguration !== 'OFF' && mfaTypesOf(root.MfaConfig).length === 0) {
+    throw new ConfigError(`MfaConfiguration ${mfaConfiguration} needs at least one MFA type in MfaConfig`);
+  }
+  const identityPool = loadIdentityPool(root, userPoolId, region);
+
+  const verifyBeforeUpdate = strings(obj(pool.UserAttributeUpdateSettings).AttributesRequireVerificationBeforeUpdate, []);
+  for (const attribute of verifyBeforeUpdate) {
+    if (attribute !== 'email' && attribute !== 'phone_number') {
+      throw new ConfigError(`AttributesRequireVerificationBeforeUpdate takes email and phone_number, not "${attribute}"`);
+    }
   }
 
   return {
@@ -151,17 +171,38 @@ export function loadConfig(raw: unknown = {}): PoolConfig {
     caseSensitive: bool(obj(pool.UsernameConfiguration).CaseSensitive, false),
     mfaConfiguration: mfaConfiguration as PoolConfig['mfaConfiguration'],
     mfaConfig,
-    deviceConfiguration: {
+    mfaTypes: mfaTypesOf(root.MfaConfig),
+    deviceConfiguration: device && {
       ChallengeRequiredOnNewDevice: bool(device.ChallengeRequiredOnNewDevice, false),
-      DeviceOnlyRememberedOnUserPrompt: bool(device.DeviceOnlyRememberedOnUserPrompt, true),
+      DeviceOnlyRememberedOnUserPrompt: bool(device.DeviceOnlyRememberedOnUserPrompt, false),
     },
+    verifyBeforeUpdate,
     schemaAttributes,
     recoveryMechanisms: recovery,
     allowAdminCreateUserOnly: bool(obj(pool.AdminCreateUserConfig).AllowAdminCreateUserOnly, false),
     clients,
-    identityPoolId: str(root.IdentityPoolId, DEFAULT_IDENTITY_POOL_ID),
-    customAuth: root.CustomAuth === undefined ? undefined : obj(root.CustomAuth),
+    identityPoolId: identityPool.id,
+    identityPool,
+    customAuth: loadCustomAuth(root.CustomAuth),
   };
+}
+
+/**
+ * get-user-pool-mfa-config prints a configuration object per MFA type that is on (TOTP's
+ * carries Enabled). Without any MfaConfig the dev pool offers all three, so that setting
+ * MfaConfiguration alone is enough to try MFA.
+ */
+function mfaTypesOf(raw: unknown): MfaType[] {
+  if (raw === undefined || raw === null) return ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'];
+  const config = obj(raw);
+  const present = (key: string) => config[key] !== undefined && config[key] !== null;
+  const types: MfaType[] = [];
+  if (present('SmsMfaConfiguration')) types.push('SMS_MFA');
+  if (present('SoftwareTokenMfaConfiguration') && obj(config.SoftwareTokenMfaConfiguration).Enabled !== false) {
+    types.push('SOFTWARE_TOKEN_MFA');
+  }
+  if (present('EmailMfaConfiguration')) types.push('EMAIL_OTP');
+  return types;
 }
 
 function loadClient(client: Json): ClientConfig {

@@ -19,6 +19,11 @@ export interface ChallengeSession {
   passed: string[];
   /** Per-challenge data (SRP ephemeral, expected code, ...). */
   data: Record<string, string>;
+  /**
+   * What the whole sign-in carries from one challenge to the next: DEVICE_KEY (from
+   * AuthParameters or any ChallengeResponses), FLOW, CUSTOM_STEP.
+   */
+  carried?: Record<string, string>;
   expiresAt: number;
 }
 
@@ -47,6 +52,12 @@ export class ChallengeSessions {
     if (session.expiresAt <= Date.now()) throw sessionExpired();
     if (challengeName !== undefined && session.challengeName !== challengeName) throw sessionExpired();
     return session;
+  }
+
+  /** The next step of the same sign-in under a new id (AssociateSoftwareToken, VerifySoftwareToken). */
+  renew(session: ChallengeSession, data: Record<string, string>, challengeName = session.challengeName): ChallengeSession {
+    const { id: _id, expiresAt: _expiresAt, ...rest } = session;
+    return this.create({ ...rest, challengeName, data });
   }
 
   /** Puts a session back after a failure the user may retry (a mistyped MFA code). */

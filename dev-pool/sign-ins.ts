@@ -6,6 +6,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ClientConfig, PoolContext } from './context.js';
+import { bindDevice } from './devices.js';
 import { notAuthorized, userNotFound } from './errors.js';
 import type { Claims } from './tokens.js';
 import { findByUsername, type UserRecord } from './users.js';
@@ -20,7 +21,7 @@ export interface SignInRecord {
   eventId: string;
   expiresAt: number;
   revoked: boolean;
-  /** Set by device tracking when the sign-in confirmed a device. */
+  /** The device the sign-in is bound to, with device tracking on (the access token's device_key). */
   deviceKey?: string;
 }
 
@@ -30,6 +31,8 @@ export interface AuthenticationResult {
   RefreshToken?: string;
   ExpiresIn: number;
   TokenType: 'Bearer';
+  /** A device the app should confirm (ConfirmDevice) to remember it. */
+  NewDeviceMetadata?: { DeviceKey: string; DeviceGroupKey: string };
 }
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
@@ -43,9 +46,13 @@ export function issuerOf(ctx: PoolContext): string {
   return `${ctx.endpoint.replace(/\/+$/, '')}/${ctx.config.userPoolId}`;
 }
 
-/** A new sign-in: id, access and refresh tokens. */
-export function signIn(ctx: PoolContext, client: ClientConfig, user: UserRecord): AuthenticationResult {
+/**
+ * A new sign-in: id, access and refresh tokens. `deviceKey` is the DEVICE_KEY the sign-in
+ * carried; with device tracking on, the tokens are bound to that device or to a new one.
+ */
+export function signIn(ctx: PoolContext, client: ClientConfig, user: UserRecord, deviceKey?: string): AuthenticationResult {
   const now = Date.now();
+  const bound = bindDevice(ctx, user, deviceKey);
   const record: SignInRecord = {
     originJti: randomUUID(),
     username: user.username,
@@ -55,12 +62,17 @@ export function signIn(ctx: PoolContext, client: ClientConfig, user: UserRecord)
     eventId: randomUUID(),
     expiresAt: now + client.validity.refreshToken * 1000,
     revoked: false,
+    ...(bound ? { deviceKey: bound.device.deviceKey } : {}),
   };
   pruneSignIns(ctx);
   ctx.store.state.signIns[record.originJti] = record;
   user.failedSignIns = 0;
   delete user.lockedUntil;
-  return { ...mintTokens(ctx, client, user, record), RefreshToken: record.refreshToken };
+  return {
+    ...mintTokens(ctx, client, user, record),
+    RefreshToken: record.refreshToken,
+    ...(bound?.isNew ? { NewDeviceMetadata: { DeviceKey: bound.device.deviceKey, DeviceGroupKey: bound.device.deviceGroupKey } } : {}),
+  };
 }
 
 /** REFRESH_TOKEN_AUTH: new id and access tokens, the same refresh token (none returned). */

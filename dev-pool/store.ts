@@ -11,6 +11,7 @@ import type { CodeRecord } from './codes.js';
 import type { SignInRecord } from './sign-ins.js';
 import type { InboxMessage } from './inbox.js';
 import type { SigningKey } from './tokens.js';
+import type { IdentityRecord } from './identities.js';
 
 export interface PoolState {
   version: 1;
@@ -21,11 +22,13 @@ export interface PoolState {
   /** One per authentication (its origin_jti), holding the refresh token. */
   signIns: Record<string, SignInRecord>;
   inbox: InboxMessage[];
+  /** Cognito Identity: identity ids, stable per user (and one per guest GetId). */
+  identities: Record<string, IdentityRecord>;
   /** Kept so tokens (and the JWKS apps cached) stay valid across restarts. */
   signingKey?: SigningKey;
 }
 
-const emptyState = (): PoolState => ({ version: 1, users: {}, codes: {}, signIns: {}, inbox: [] });
+const emptyState = (): PoolState => ({ version: 1, users: {}, codes: {}, signIns: {}, inbox: [], identities: {} });
 
 export class Store {
   readonly state: PoolState;

@@ -25,21 +25,27 @@ export interface StoredPassword extends PasswordVerifier {
 }
 
 export interface MfaSettings {
-  /** SMS_MFA | SOFTWARE_TOKEN_MFA | EMAIL_OTP */
+  /** SMS_MFA | SOFTWARE_TOKEN_MFA | EMAIL_OTP, as GetUser's UserMFASettingList. */
   enabled: string[];
   preferred?: string;
-  /** Base32 secret once AssociateSoftwareToken ran; verified after VerifySoftwareToken. */
+  /** The authenticator app, once VerifySoftwareToken accepted a code from it (base32 secret). */
   totp?: { secret: string; verified: boolean; friendlyName?: string };
+  /** A secret from AssociateSoftwareToken (access token) awaiting VerifySoftwareToken. */
+  pendingTotpSecret?: string;
+  /** SMS turned on through the legacy SetUserSettings: GetUser then reports MFAOptions. */
+  legacySms?: boolean;
 }
 
 export interface DeviceRecord {
   deviceKey: string;
   deviceGroupKey: string;
-  /** SRP verifier of the device secret (DEVICE_SRP_AUTH). */
+  /** SRP verifier of the device secret (DEVICE_SRP_AUTH); set by ConfirmDevice. */
   verifier?: PasswordVerifier;
+  /** device_name and friends, as DeviceAttributes lists them. */
   attributes: Record<string, string>;
   remembered: boolean;
   createdAt: number;
+  updatedAt: number;
   lastAuthenticatedAt: number;
 }
 
@@ -54,6 +60,13 @@ export interface UserRecord {
   password?: StoredPassword;
   mfa: MfaSettings;
   devices: Record<string, DeviceRecord>;
+  /** One per user, shared by its devices: the "pool name" of device SRP. */
+  deviceGroupKey?: string;
+  /**
+   * New e-mail / phone values waiting for VerifyUserAttribute, in pools whose
+   * AttributesRequireVerificationBeforeUpdate keeps the old value until then.
+   */
+  pendingAttributes?: Record<string, string>;
   /** Consecutive wrong passwords; Cognito locks sign-in for a while after five. */
   failedSignIns: number;
   lockedUntil?: number;

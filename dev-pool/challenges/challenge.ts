@@ -16,24 +16,36 @@ export interface RespondArgs {
   session: ChallengeSession;
   responses: Record<string, string>;
   input: Json;
+  /** The session's carried values plus this request's DEVICE_KEY, if any. */
+  carried: Record<string, string>;
   /** The password was right: status checks, then the next due challenge, or tokens. */
   afterPassword(user: UserRecord, passed: string[]): Json;
-  /** Moves on: the next due challenge, or tokens. */
-  continueSignIn(user: UserRecord, passed: string[]): Json;
+  /** Moves on: the next due challenge, or tokens. `carried` replaces what the sign-in carries. */
+  continueSignIn(user: UserRecord, passed: string[], carried?: Record<string, string>): Json;
+  /** Issues the named challenge now (SELECT_MFA_TYPE's answer), through its prompt(). */
+  startChallenge(user: UserRecord, name: string, passed: string[]): Json;
 }
 
 /**
- * One challenge of the sign-in state machine. New challenges (SMS_MFA, SOFTWARE_TOKEN_MFA,
- * EMAIL_OTP, SELECT_MFA_TYPE, MFA_SETUP, CUSTOM_CHALLENGE, DEVICE_SRP_AUTH, ...) are a file
- * each, listed in challenges/index.ts.
+ * One challenge of the sign-in state machine, a file each, listed in challenges/index.ts in
+ * the order they are due.
  */
 export interface Challenge {
   name: string;
   /**
    * After the first factor, whether this challenge still stands between the user and the
-   * tokens. Omitted for challenges that only a flow starts (PASSWORD_VERIFIER).
+   * tokens. Omitted for challenges that only a flow or another challenge starts
+   * (PASSWORD_VERIFIER, DEVICE_PASSWORD_VERIFIER).
    */
-  due?(ctx: PoolContext, client: ClientConfig, user: UserRecord, passed: string[]): DueChallenge | undefined;
+  due?(
+    ctx: PoolContext,
+    client: ClientConfig,
+    user: UserRecord,
+    passed: string[],
+    carried: Record<string, string>,
+  ): DueChallenge | undefined;
+  /** What to ask when another challenge picks this one (SELECT_MFA_TYPE's answer); may send a code. */
+  prompt?(ctx: PoolContext, user: UserRecord): DueChallenge;
   /** Where the request carries this challenge's session; default: the Session member. */
   sessionHandle?(input: Json, responses: Record<string, string>): unknown;
   respond(args: RespondArgs): Json;

@@ -1,8 +1,9 @@
 /**
- * PASSWORD_VERIFIER, the second half of USER_SRP_AUTH. The SECRET_BLOCK handed out by
- * InitiateAuth is the handle of this challenge's session (Cognito returns no Session here).
+ * PASSWORD_VERIFIER, the second half of USER_SRP_AUTH (and of CUSTOM_AUTH's SRP step). The
+ * SECRET_BLOCK handed out by InitiateAuth is the handle of this challenge's session.
  */
-import { incorrectCredentials, invalidParameter } from '../errors.js';
+import { assertKnownDevice } from '../devices.js';
+import { CognitoError, incorrectCredentials, invalidParameter } from '../errors.js';
 import { isSrpTimestamp, parseA, verifyPasswordClaim } from '../srp.js';
 import type { Challenge } from './challenge.js';
 import { assertNotLocked, passwordRejected } from './password-check.js';
@@ -12,7 +13,7 @@ export const passwordVerifier: Challenge = {
 
   sessionHandle: (_input, responses) => responses.PASSWORD_CLAIM_SECRET_BLOCK,
 
-  respond({ ctx, session, responses, afterPassword }) {
+  respond({ ctx, session, responses, carried, afterPassword }) {
     for (const name of ['PASSWORD_CLAIM_SIGNATURE', 'PASSWORD_CLAIM_SECRET_BLOCK', 'TIMESTAMP']) {
       if (!responses[name]) throw invalidParameter(`Missing required parameter ${name}`);
     }
@@ -36,6 +37,18 @@ export const passwordVerifier: Challenge = {
         signature: responses.PASSWORD_CLAIM_SIGNATURE!,
       });
     if (!ok) throw passwordRejected(user);
+    try {
+      assertKnownDevice(ctx, user, carried.DEVICE_KEY);
+    } catch (error) {
+      // amazon-cognito-identity-js answers "Device does not exist." by sending this very
+      // request again without DEVICE_KEY, so the session must survive, minus the stale key.
+      if (error instanceof CognitoError) {
+        const { DEVICE_KEY: _stale, ...rest } = session.carried ?? {};
+        session.carried = rest;
+        ctx.sessions.keep(session);
+      }
+      throw error;
+    }
     return afterPassword(user, [...session.passed, 'PASSWORD_VERIFIER']);
   },
 };

@@ -1,10 +1,12 @@
 /** USER_PASSWORD_AUTH: the password in the request, checked against the stored SRP verifier. */
+import { assertKnownDevice } from '../devices.js';
 import { incorrectCredentials } from '../errors.js';
 import { checkPassword } from '../srp.js';
 import { afterPassword, assertCanSignIn } from '../challenges/sign-in-flow.js';
 import { assertNotLocked, passwordRejected } from '../challenges/password-check.js';
 import type { AuthFlow } from './flow.js';
 import { requireParam, signInUser } from './lookup.js';
+import { deviceKeyOf } from './srp-start.js';
 
 export const userPasswordAuth: AuthFlow = {
   names: ['USER_PASSWORD_AUTH'],
@@ -18,6 +20,7 @@ export const userPasswordAuth: AuthFlow = {
     if (!user.password) throw incorrectCredentials();
     assertNotLocked(user);
     if (!checkPassword(ctx.config.poolName, user.username, password, user.password)) throw passwordRejected(user);
-    return afterPassword(ctx, client, user, []);
+    assertKnownDevice(ctx, user, params.DEVICE_KEY);
+    return afterPassword(ctx, client, user, [], deviceKeyOf(params));
   },
 };

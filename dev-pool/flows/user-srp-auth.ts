@@ -1,61 +1,10 @@
-/**
- * USER_SRP_AUTH: answers SRP_A with the PASSWORD_VERIFIER challenge. For a user that does
- * not exist (with existence errors prevented) it answers just the same with a decoy, so
- * the failure only shows at RespondToAuthChallenge, as "Incorrect username or password."
- */
-import { createHash, randomBytes } from 'node:crypto';
-import type { PoolContext } from '../context.js';
-import { invalidParameter, userNotFound } from '../errors.js';
-import { createServerEphemeral, padHex, parseA, type PasswordVerifier } from '../srp.js';
-import { findForSignIn } from '../users.js';
-import { assertCanSignIn } from '../challenges/sign-in-flow.js';
+/** USER_SRP_AUTH: answers SRP_A with the PASSWORD_VERIFIER challenge (no Session, as Cognito). */
 import type { AuthFlow } from './flow.js';
-import { requireParam } from './lookup.js';
-
-/**
- * The decoy's salt is stable per name, as a real user's is, so asking twice does not tell
- * who exists; its verifier is random, so no password can match it.
- */
-function decoyVerifier(ctx: PoolContext, name: string): PasswordVerifier {
-  const seed = createHash('sha256').update(`${ctx.store.state.signingKey?.kid ?? ''}:${name.toLowerCase()}`).digest();
-  return { salt: padHex(BigInt(`0x${seed.subarray(0, 16).toString('hex')}`)), verifier: randomBytes(384).toString('hex') };
-}
+import { deviceKeyOf, startSrp } from './srp-start.js';
 
 export const userSrpAuth: AuthFlow = {
   names: ['USER_SRP_AUTH'],
   clientFlag: 'ALLOW_USER_SRP_AUTH',
 
-  start({ ctx, client, params }) {
-    const name = requireParam(params, 'USERNAME');
-    const srpA = requireParam(params, 'SRP_A');
-    if (parseA(srpA) === undefined) throw invalidParameter('SRP_A is invalid: A mod N cannot be 0.');
-    const user = findForSignIn(ctx.store.state, ctx.config, name);
-    if (!user && client.PreventUserExistenceErrors !== 'ENABLED') throw userNotFound();
-    if (user) assertCanSignIn(user);
-
-    const stored = user?.password ?? decoyVerifier(ctx, name);
-    const ephemeral = createServerEphemeral(stored.verifier);
-    const userId = user?.username ?? name;
-    const session = ctx.sessions.create(
-      {
-        challengeName: 'PASSWORD_VERIFIER',
-        clientId: client.ClientId,
-        username: user?.username,
-        passed: [],
-        data: { SRP_A: srpA, b: ephemeral.b, B: ephemeral.B },
-      },
-      // Cognito's SECRET_BLOCK is an opaque blob of about this size.
-      512,
-    );
-    return {
-      ChallengeName: 'PASSWORD_VERIFIER',
-      ChallengeParameters: {
-        SALT: stored.salt,
-        SECRET_BLOCK: session.id,
-        SRP_B: ephemeral.B,
-        USERNAME: userId,
-        USER_ID_FOR_SRP: userId,
-      },
-    };
-  },
+  start: ({ ctx, client, params }) => startSrp(ctx, client, params, deviceKeyOf(params), false),
 };

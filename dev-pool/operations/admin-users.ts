@@ -3,11 +3,12 @@
  * the dev pool accepts them unsigned (and ignores any Authorization header) so tests and
  * seed scripts can use them freely.
  */
-import { checkRequired, parseAttributes } from '../attributes.js';
+import { parseAttributes } from '../attributes.js';
 import { deleteCodes } from '../codes.js';
 import type { Json, PoolContext } from '../context.js';
 import { mediumOf } from '../delivery.js';
 import { CognitoError, invalidParameter, notAuthorized, userNotFound } from '../errors.js';
+import { adminUser } from './admin-user.js';
 import { enforcePasswordPolicy, generatePassword } from '../password-policy.js';
 import { revokeAllFor } from '../sign-ins.js';
 import { attributeList, findForSignIn, newUser, type UserRecord } from '../users.js';
@@ -18,13 +19,6 @@ import { assertAvailable, newUserName } from './sign-up-names.js';
 import { mfaMembers } from './user.js';
 
 const epochSeconds = (ms: number) => ms / 1000;
-
-function adminUser(ctx: PoolContext, input: Json): UserRecord {
-  requirePool(ctx, input);
-  const user = findForSignIn(ctx.store.state, ctx.config, requireUsername(input));
-  if (!user) throw userNotFound();
-  return user;
-}
 
 /** Cognito's UserType (AdminCreateUser, ListUsers). */
 export function userType(user: UserRecord): Json {
@@ -76,8 +70,8 @@ export const adminUserOperations: Operations = {
     }
 
     const name = newUserName(ctx, given);
+    // Required attributes may be missing: the user supplies them in NEW_PASSWORD_REQUIRED.
     const attributes = { ...parseAttributes(ctx.config, input.UserAttributes, { allowVerified: true }), ...name.implied };
-    checkRequired(ctx.config, attributes);
     assertAvailable(ctx, name, attributes, 'User account already exists');
     const user = newUser(name.username, attributes, Date.now());
     if (ctx.config.usernameAttributes.length > 0) user.attributes.sub = name.username;

@@ -1,6 +1,6 @@
 /** InitiateAuth and RespondToAuthChallenge: dispatch to flows/ and challenges/. */
 import { challengeNamed } from '../challenges/index.js';
-import { afterPassword, continueSignIn } from '../challenges/sign-in-flow.js';
+import { afterPassword, continueSignIn, startChallenge } from '../challenges/sign-in-flow.js';
 import { incorrectCredentials, invalidParameter, sessionExpired } from '../errors.js';
 import { AUTH_FLOW_ENUM, flowNamed } from '../flows/index.js';
 import { findForSignIn } from '../users.js';
@@ -38,14 +38,19 @@ export const authOperations: Operations = {
       const named = findForSignIn(ctx.store.state, ctx.config, responses.USERNAME);
       if (named?.username !== session.username) throw incorrectCredentials();
     }
+    // Any answer may name the device (the SDK adds DEVICE_KEY to PASSWORD_VERIFIER once it
+    // has read its cached device for the user that SRP revealed).
+    const carried = { ...session.carried, ...(responses.DEVICE_KEY ? { DEVICE_KEY: responses.DEVICE_KEY } : {}) };
     return challenge.respond({
       ctx,
       client,
       session,
       responses,
       input,
-      afterPassword: (user, passed) => afterPassword(ctx, client, user, passed),
-      continueSignIn: (user, passed) => continueSignIn(ctx, client, user, passed),
+      carried,
+      afterPassword: (user, passed) => afterPassword(ctx, client, user, passed, carried),
+      continueSignIn: (user, passed, next = carried) => continueSignIn(ctx, client, user, passed, next),
+      startChallenge: (user, name, passed) => startChallenge(ctx, client, user, name, passed, carried),
     });
   },
 };

@@ -3,11 +3,16 @@
  * new file spread in here.
  */
 import { adminUserOperations } from './admin-users.js';
+import { attributeOperations } from './attributes.js';
 import { authOperations } from './auth.js';
+import { deviceOperations } from './devices.js';
+import { identityOperations } from './identity.js';
 import type { Operation, Operations } from './operation.js';
+import { mfaPreferenceOperations } from './mfa-preference.js';
 import { passwordOperations } from './password.js';
 import { signOutOperations } from './sign-out.js';
 import { signUpOperations } from './sign-up.js';
+import { softwareTokenOperations } from './software-token.js';
 import { userOperations } from './user.js';
 
 const identityProvider: Operations = {
@@ -15,12 +20,16 @@ const identityProvider: Operations = {
   ...authOperations,
   ...passwordOperations,
   ...userOperations,
+  ...attributeOperations,
+  ...mfaPreferenceOperations,
+  ...softwareTokenOperations,
+  ...deviceOperations,
   ...signOutOperations,
   ...adminUserOperations,
 };
 
-/** Cognito Identity (GetId, GetCredentialsForIdentity) is a later issue. */
-const identity: Operations = {};
+/** Cognito Identity, on the same endpoint. */
+const identity: Operations = { ...identityOperations };
 
 const services: Record<string, Operations> = {
   AWSCognitoIdentityProviderService: identityProvider,

@@ -4,6 +4,7 @@
  */
 import type { ClientConfig, Json, PoolContext } from '../context.js';
 import { invalidParameter, resourceNotFound } from '../errors.js';
+import { authorize, type AccessGrant } from '../sign-ins.js';
 
 const camel = (member: string) => member.charAt(0).toLowerCase() + member.slice(1);
 
@@ -54,4 +55,9 @@ export function requireUsername(input: Json, member = 'Username'): string {
     );
   }
   return username;
+}
+
+/** Self-service operations: the user (and sign-in) behind the request's AccessToken. */
+export function signedIn(ctx: PoolContext, input: Json): AccessGrant {
+  return authorize(ctx, requireString(input, 'AccessToken'));
 }

@@ -1,12 +1,13 @@
-/** ForgotPassword and ConfirmForgotPassword (ChangePassword belongs here too, later). */
+/** ForgotPassword, ConfirmForgotPassword and ChangePassword. */
 import { issueCode, redeemCode } from '../codes.js';
 import type { PoolContext } from '../context.js';
 import { deliver, simulatedDelivery } from '../delivery.js';
-import { codeMismatch, invalidParameter, notAuthorized } from '../errors.js';
+import { codeMismatch, invalidParameter, limitExceeded, notAuthorized } from '../errors.js';
+import { passwordRejected } from '../challenges/password-check.js';
 import { enforcePasswordPolicy } from '../password-policy.js';
-import { createVerifier } from '../srp.js';
+import { checkPassword, createVerifier } from '../srp.js';
 import { findForSignIn, type UserRecord } from '../users.js';
-import { clientOf, requireString } from './input.js';
+import { clientOf, requireString, signedIn } from './input.js';
 import type { Operations } from './operation.js';
 import { unknownUsernameForClient } from './sign-up.js';
 
@@ -65,6 +66,25 @@ export const passwordOperations: Operations = {
     redeemCode(ctx.store, { purpose: 'FORGOT_PASSWORD', username: user.username }, code);
     setPassword(ctx, user, password, false);
     if (user.status === 'RESET_REQUIRED') user.status = 'CONFIRMED';
+    return {};
+  },
+
+  /**
+   * The current password first (wrong: "Incorrect username or password.", counted like a
+   * failed sign-in, and after too many Cognito answers LimitExceededException), then the
+   * policy. Other sessions stay signed in, as on AWS.
+   */
+  ChangePassword(ctx, input) {
+    const { user } = signedIn(ctx, input);
+    const previous = requireString(input, 'PreviousPassword');
+    requireString(input, 'ProposedPassword');
+    if (user.lockedUntil !== undefined && user.lockedUntil > Date.now()) throw limitExceeded();
+    if (!user.password || !checkPassword(ctx.config.poolName, user.username, previous, user.password)) {
+      const error = passwordRejected(user);
+      throw error.message === 'Password attempts exceeded' ? limitExceeded() : error;
+    }
+    const password = enforcePasswordPolicy(ctx.config.passwordPolicy, input.ProposedPassword, 'proposedPassword');
+    setPassword(ctx, user, password, false);
     return {};
   },
 };

@@ -1,16 +1,17 @@
-/**
- * Self-service operations authorized by the user's access token. GetUser for now;
- * UpdateUserAttributes, VerifyUserAttribute, GetUserAttributeVerificationCode,
- * ChangePassword, DeleteUser, SetUserMFAPreference belong here.
- */
-import { authorize } from '../sign-ins.js';
+/** GetUser and DeleteUser: the signed-in user as a whole. */
+import { deleteCodes } from '../codes.js';
+import { revokeAllFor } from '../sign-ins.js';
 import { attributeList, type UserRecord } from '../users.js';
-import { requireString } from './input.js';
+import { signedIn } from './input.js';
 import type { Operations } from './operation.js';
 
-/** MFA members of GetUser / AdminGetUser, present only when the user has MFA settings. */
+/**
+ * MFA members of GetUser / AdminGetUser, present only when set: MFAOptions for SMS turned on
+ * through the legacy SetUserSettings, PreferredMfaSetting and UserMFASettingList otherwise.
+ */
 export function mfaMembers(user: UserRecord) {
   return {
+    ...(user.mfa.legacySms ? { MFAOptions: [{ DeliveryMedium: 'SMS', AttributeName: 'phone_number' }] } : {}),
     ...(user.mfa.preferred ? { PreferredMfaSetting: user.mfa.preferred } : {}),
     ...(user.mfa.enabled.length > 0 ? { UserMFASettingList: [...user.mfa.enabled] } : {}),
   };
@@ -18,7 +19,16 @@ export function mfaMembers(user: UserRecord) {
 
 export const userOperations: Operations = {
   GetUser(ctx, input) {
-    const { user } = authorize(ctx, requireString(input, 'AccessToken'));
+    const { user } = signedIn(ctx, input);
     return { Username: user.username, UserAttributes: attributeList(user), ...mfaMembers(user) };
+  },
+
+  /** Every token of the user dies with it: its refresh tokens are revoked, and the user is gone. */
+  DeleteUser(ctx, input) {
+    const { user } = signedIn(ctx, input);
+    revokeAllFor(ctx, user.username);
+    delete ctx.store.state.users[user.username];
+    deleteCodes(ctx.store, user.username);
+    return {};
   },
 };

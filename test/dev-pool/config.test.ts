@@ -58,6 +58,43 @@ describe('loadConfig', () => {
     assert.deepEqual(dev!.validity, { accessToken: 2, idToken: 3600, refreshToken: 5 });
   });
 
+  it('reads MFA types, device tracking, attribute updates and the identity pool', () => {
+    const defaults = loadConfig({});
+    assert.deepEqual(defaults.mfaTypes, ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP']);
+    assert.equal(defaults.deviceConfiguration, undefined);
+    assert.deepEqual(defaults.verifyBeforeUpdate, []);
+    assert.deepEqual(defaults.identityPool, {
+      id: 'us-east-1:00000000-0000-4000-8000-000000000000',
+      allowUnauthenticated: true,
+      clientIds: undefined,
+      credentialsValiditySeconds: 3600,
+    });
+
+    const config = loadConfig({
+      UserPool: {
+        MfaConfiguration: 'ON',
+        DeviceConfiguration: { ChallengeRequiredOnNewDevice: true },
+        UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
+      },
+      MfaConfig: { SmsMfaConfiguration: { SmsConfiguration: {} }, SoftwareTokenMfaConfiguration: { Enabled: false } },
+      IdentityPoolId: 'eu-west-1:11111111-1111-4111-8111-111111111111',
+      IdentityPool: {
+        AllowUnauthenticatedIdentities: false,
+        CognitoIdentityProviders: [
+          { ProviderName: 'cognito-idp.us-east-1.amazonaws.com/us-east-1_DevPool01', ClientId: 'a' },
+          { ProviderName: 'cognito-idp.us-east-1.amazonaws.com/us-east-1_Other', ClientId: 'b' },
+        ],
+      },
+    });
+    assert.deepEqual(config.mfaTypes, ['SMS_MFA']);
+    assert.deepEqual(config.deviceConfiguration, { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: false });
+    assert.deepEqual(config.verifyBeforeUpdate, ['email']);
+    assert.equal(config.identityPoolId, 'eu-west-1:11111111-1111-4111-8111-111111111111');
+    assert.equal(config.identityPool.allowUnauthenticated, false);
+    assert.deepEqual(config.identityPool.clientIds, ['a']);
+    assert.throws(() => loadConfig({ UserPool: { MfaConfiguration: 'OPTIONAL' }, MfaConfig: {} }), ConfigError);
+  });
+
   it('refuses what it cannot honour', () => {
     assert.throws(() => loadConfig({ UserPool: { Id: 'nope' } }), ConfigError);
     assert.throws(() => loadConfig({ UserPool: { UsernameAttributes: ['email'], AliasAttributes: ['email'] } }), ConfigError);

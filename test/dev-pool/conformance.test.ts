@@ -191,6 +191,9 @@ describe('InitiateAuth', () => {
     assert.equal(decodeJwt(auth.IdToken!).payload['cognito:username'], username);
     assert.equal(decodeJwt(auth.AccessToken!).payload.username, username);
     assert.ok(auth.RefreshToken);
+    // No DeviceConfiguration, no device tracking.
+    assert.equal(auth.NewDeviceMetadata, undefined);
+    assert.equal(decodeJwt(auth.AccessToken!).payload.device_key, undefined);
   });
 
   it('fails the same way for a wrong password and an unknown user', async () => {
@@ -236,6 +239,15 @@ describe('InitiateAuth', () => {
       );
     await rejectsWith(respond(), 'NotAuthorizedException', 'Incorrect username or password.');
     await rejectsWith(respond(), 'NotAuthorizedException', 'Invalid session for the user, session can only be used once.');
+  });
+
+  it('CUSTOM_AUTH without CustomAuth answers as Cognito does for a pool without the triggers', async () => {
+    const h = harness();
+    await rejectsWith(
+      h.cognito.send(new InitiateAuthCommand({ ClientId: h.pool.clientId, AuthFlow: 'CUSTOM_AUTH', AuthParameters: { USERNAME: 'x' } })),
+      'InvalidParameterException',
+      'Custom auth lambda trigger is not configured for the user pool.',
+    );
   });
 
   it('refuses SRP_A values that are 0 mod N', async () => {

@@ -110,3 +110,27 @@ export async function rejectsWith(
   if (typeof message === 'string' && error.message !== message) throw new Error(`expected "${message}", got ${where}`);
   if (message instanceof RegExp && !message.test(error.message ?? '')) throw new Error(`expected ${message}, got ${where}`);
 }
+
+/**
+ * A CONFIRMED user made through the Admin API (no SRP, no codes): `attributes` as Cognito
+ * names them, *_verified included. Returns the user name.
+ */
+export async function adminUser(
+  pool: DevPool,
+  attributes: Record<string, string>,
+  { username = uniqueName('u'), password = PASSWORD }: { username?: string; password?: string } = {},
+): Promise<string> {
+  const created = await call(pool, 'AdminCreateUser', {
+    UserPoolId: pool.userPoolId,
+    Username: username,
+    MessageAction: 'SUPPRESS',
+    UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
+  });
+  if (created.status !== 200) throw new Error(`AdminCreateUser: ${JSON.stringify(created.body)}`);
+  const set = await call(pool, 'AdminSetUserPassword', { UserPoolId: pool.userPoolId, Username: username, Password: password, Permanent: true });
+  if (set.status !== 200) throw new Error(`AdminSetUserPassword: ${JSON.stringify(set.body)}`);
+  return username;
+}
+
+/** A code the test knows is wrong. */
+export const wrongCode = (code: string) => (code === '000000' ? '111111' : '000000');

@@ -43,8 +43,9 @@ describe('HTTP', () => {
     const unknown = await call(ctx.pool, 'NoSuchThing', {});
     assert.equal(unknown.status, 400);
     assert.equal(unknown.body.__type, 'UnknownOperationException');
-    const identity = await call(ctx.pool, 'GetId', {}, 'AWSCognitoIdentityService');
+    const identity = await call(ctx.pool, 'ListIdentityPools', {}, 'AWSCognitoIdentityService');
     assert.equal(identity.body.__type, 'UnknownOperationException');
+    assert.match(String(identity.body.message), /AWSCognitoIdentityService\.ListIdentityPools/);
     const response = await fetch(ctx.pool.endpoint, {
       method: 'POST',
       headers: { 'x-amz-target': 'AWSCognitoIdentityProviderService.SignUp' },

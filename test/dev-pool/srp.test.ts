@@ -9,7 +9,9 @@ import {
   formatSrpTimestamp,
   isSrpTimestamp,
   k,
+  g,
   modPow,
+  modPowBigInt,
   padHex,
   parseA,
 } from '../../dev-pool/srp.js';
@@ -67,5 +69,15 @@ describe('srp', () => {
   it('computes modPow correctly', () => {
     assert.equal(modPow(2n, 10n, 1000n), 24n);
     assert.equal(modPow(3n, 0n, 7n), 1n);
+    // Modulo N, OpenSSL does the work; it must agree with plain BigInt arithmetic.
+    for (const [base, exponent] of [
+      [g, BigInt(`0x${'ab'.repeat(128)}`)],
+      [N - 2n, 3n],
+      [BigInt(`0x${'9f'.repeat(384)}`), BigInt(`0x${'c3'.repeat(32)}`)],
+      [N + 5n, 7n],
+      [1n, 99n],
+    ] as [bigint, bigint][]) {
+      assert.equal(modPow(base, exponent, N), modPowBigInt(base, exponent, N));
+    }
   });
 });

@@ -1,0 +1,86 @@
+/**
+ * The user's MFA settings: SetUserMFAPreference / AdminSetUserMFAPreference (SMS, TOTP,
+ * e-mail: Enabled, PreferredEnabled; e-mail's is PreferredMfa in Cognito's model) and the legacy SetUserSettings / AdminSetUserSettings
+ * (MFAOptions, SMS only).
+ */
+import type { MfaType } from '../config.js';
+import type { Json } from '../context.js';
+import { invalidParameter } from '../errors.js';
+import { canReceive } from '../mfa.js';
+import type { UserRecord } from '../users.js';
+import { adminUser } from './admin-user.js';
+import { signedIn } from './input.js';
+import type { Operations } from './operation.js';
+
+const SETTINGS: [member: string, type: MfaType][] = [
+  ['SMSMfaSettings', 'SMS_MFA'],
+  ['SoftwareTokenMfaSettings', 'SOFTWARE_TOKEN_MFA'],
+  ['EmailMfaSettings', 'EMAIL_OTP'],
+];
+
+const noDeliveryConfig = (type: MfaType) => invalidParameter(`User does not have delivery config set to turn on ${type}`);
+
+function enable(user: UserRecord, type: MfaType, on: boolean): void {
+  const enabled = user.mfa.enabled.filter((t) => t !== type);
+  user.mfa.enabled = on ? [...enabled, type] : enabled;
+  if (!on && user.mfa.preferred === type) delete user.mfa.preferred;
+  if (!on && type === 'SMS_MFA') delete user.mfa.legacySms;
+}
+
+interface Settings {
+  Enabled?: unknown;
+  PreferredEnabled?: unknown;
+  /** EmailMfaSettingsType names it PreferredMfa (SMS and TOTP say PreferredEnabled). */
+  PreferredMfa?: unknown;
+}
+
+function setPreference(user: UserRecord, input: Json): Json {
+  const given = SETTINGS.flatMap(([member, type]) => {
+    const value = input[member];
+    if (value === null || typeof value !== 'object') return [];
+    const { Enabled, PreferredEnabled, PreferredMfa } = value as Settings;
+    return [{ type, settings: { Enabled, PreferredEnabled: PreferredEnabled ?? PreferredMfa } }];
+  });
+  if (given.filter((g) => g.settings.PreferredEnabled === true).length > 1) {
+    throw invalidParameter('Only one MFA type can be preferred.');
+  }
+  // Check everything before changing anything: a refused request changes nothing.
+  for (const { type, settings } of given) {
+    const on = settings.Enabled === true || settings.PreferredEnabled === true;
+    if (on && !canReceive(user, type)) throw noDeliveryConfig(type);
+  }
+  for (const { type, settings } of given) {
+    if (settings.Enabled !== undefined || settings.PreferredEnabled === true) {
+      enable(user, type, settings.Enabled === true || settings.PreferredEnabled === true);
+    }
+    if (settings.PreferredEnabled === true) user.mfa.preferred = type;
+    else if (settings.PreferredEnabled === false && user.mfa.preferred === type) delete user.mfa.preferred;
+  }
+  user.updatedAt = Date.now();
+  return {};
+}
+
+/** MFAOptions: [] turns SMS MFA off, [{ DeliveryMedium: SMS, AttributeName: phone_number }] on. */
+function setSettings(user: UserRecord, input: Json): Json {
+  if (!Array.isArray(input.MFAOptions)) {
+    throw invalidParameter("1 validation error detected: Value at 'mFAOptions' failed to satisfy constraint: Member must not be null");
+  }
+  const options = input.MFAOptions as { DeliveryMedium?: unknown; AttributeName?: unknown }[];
+  for (const option of options) {
+    if (option?.DeliveryMedium !== 'SMS' || option.AttributeName !== 'phone_number') {
+      throw invalidParameter('Only SMS to phone_number can be set through MFAOptions.');
+    }
+  }
+  if (options.length > 0 && !canReceive(user, 'SMS_MFA')) throw noDeliveryConfig('SMS_MFA');
+  enable(user, 'SMS_MFA', options.length > 0);
+  if (options.length > 0) user.mfa.legacySms = true;
+  user.updatedAt = Date.now();
+  return {};
+}
+
+export const mfaPreferenceOperations: Operations = {
+  SetUserMFAPreference: (ctx, input) => setPreference(signedIn(ctx, input).user, input),
+  AdminSetUserMFAPreference: (ctx, input) => setPreference(adminUser(ctx, input), input),
+  SetUserSettings: (ctx, input) => setSettings(signedIn(ctx, input).user, input),
+  AdminSetUserSettings: (ctx, input) => setSettings(adminUser(ctx, input), input),
+};

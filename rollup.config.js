@@ -6,7 +6,6 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -59,19 +58,31 @@ function tslibHelpersOnly() {
 }
 
 /**
- * The SDK's `import { Buffer } from 'buffer'` (the npm package, about 6 KB gzip) is served by
- * src/shims/buffer.ts: the few Buffer operations the SDK performs, unit-tested against Node's
- * Buffer. Only in this bundle: in dist/ the SDK stays external and an app's bundler picks.
- * Without the shim file the package is used.
+ * Stand-ins for what the SDK pulls in but this bundle needs smaller or not at all, each used
+ * only here (in dist/ the SDK stays external and an app's bundler decides):
+ * - `buffer` (about 6 KB gzip): src/shims/buffer.ts, the few Buffer operations the SDK performs;
+ * - its jsbn `./BigInteger` (about 2.5 KB gzip, and ~150 ms of main thread per sign-in):
+ *   src/shims/big-integer.ts on native BigInt;
+ * - `js-cookie`, only behind the SDK's CookieStorage, which we replace with our own;
+ * - `isomorphic-unfetch`, a fetch polyfill for browsers that have had fetch for years.
+ * Both shims are unit-tested against the originals; every e2e sign-in runs through them.
  */
-function bufferShim() {
-  const shim = fileURLToPath(new URL('./src/shims/buffer.ts', import.meta.url));
+const SHIMS = {
+  buffer: './src/shims/buffer.ts',
+  './BigInteger': './src/shims/big-integer.ts',
+  'js-cookie': '\0empty',
+  'isomorphic-unfetch': '\0empty',
+};
+
+function sdkShims() {
   return {
-    name: 'buffer-shim',
+    name: 'sdk-shims',
     resolveId(source, importer) {
-      if (source !== 'buffer' || !importer?.includes('node_modules') || !existsSync(shim)) return null;
-      return shim;
+      const target = SHIMS[source.replace(/\.js$/, '')];
+      if (!target || !importer?.includes('node_modules')) return null;
+      return target.startsWith('\0') ? target : fileURLToPath(new URL(target, import.meta.url));
     },
+    load: (id) => (id === '\0empty' ? 'export default {};' : null),
   };
 }
 
@@ -93,7 +104,7 @@ export default {
   },
   onwarn,
   plugins: [
-    bufferShim(),
+    sdkShims(),
     nodeResolve({ browser: true, preferBuiltins: false, extensions: ['.ts', '.mjs', '.js', '.json'] }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
     globalToGlobalThis(),

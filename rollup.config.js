@@ -25,51 +25,21 @@ function globalToGlobalThis() {
 }
 
 /**
- * The SDK's CommonJS dependency @aws-crypto/sha256-js does `var tslib_1 = require("tslib")` and
- * calls three helpers, but a required module is kept whole (about 1.4 KB gzip of unused tslib).
- * Where the binding is only ever used as `tslib_1.__helper`, the require is pointed at a virtual
- * module that imports just those helpers from tslib's ES module, so the rest is tree-shaken.
- * Anything else (the binding passed around) is left alone.
- */
-function tslibHelpersOnly() {
-  const PREFIX = '\0tslib-helpers:';
-  return {
-    name: 'tslib-helpers-only',
-    transform(code, id) {
-      if (!id.includes('node_modules') || !code.includes('require("tslib")')) return null;
-      const found = /\bvar (\w+) = require\("tslib"\);/.exec(code);
-      if (!found) return null;
-      const binding = found[1];
-      const helpers = [...code.matchAll(new RegExp(`\\b${binding}\\.(__\\w+)\\b`, 'g'))].map((m) => m[1]);
-      const mentions = code.match(new RegExp(`\\b${binding}\\b`, 'g')).length;
-      if (helpers.length === 0 || mentions !== helpers.length + 1) return null;
-      const names = [...new Set(helpers)].sort().join(',');
-      // The edit stays on its line (columns shift), so the incoming source map stays usable.
-      return { code: code.replace(found[0], `var ${binding} = require(${JSON.stringify(PREFIX + names)});`), map: null };
-    },
-    resolveId: (source) => (source.startsWith(PREFIX) ? source : null),
-    load(id) {
-      if (!id.startsWith(PREFIX)) return null;
-      const names = id.slice(PREFIX.length).split(',').join(', ');
-      // commonjs() hands a virtual module's default export to require().
-      return `import { ${names} } from 'tslib';\nexport default { ${names} };\n`;
-    },
-  };
-}
-
-/**
  * Stand-ins for what the SDK pulls in but this bundle needs smaller or not at all, each used
  * only here (in dist/ the SDK stays external and an app's bundler decides):
  * - `buffer` (about 6 KB gzip): src/shims/buffer.ts, the few Buffer operations the SDK performs;
  * - its jsbn `./BigInteger` (about 2.5 KB gzip, and ~150 ms of main thread per sign-in):
  *   src/shims/big-integer.ts on native BigInt;
+ * - `@aws-crypto/sha256-js` with its util packages and tslib (about 2 KB gzip):
+ *   src/shims/sha256.ts, synchronous SHA-256 and HMAC;
  * - `js-cookie`, only behind the SDK's CookieStorage, which we replace with our own;
  * - `isomorphic-unfetch`, a fetch polyfill for browsers that have had fetch for years.
- * Both shims are unit-tested against the originals; every e2e sign-in runs through them.
+ * The shims are unit-tested against the originals; every e2e sign-in runs through them.
  */
 const SHIMS = {
   buffer: './src/shims/buffer.ts',
   './BigInteger': './src/shims/big-integer.ts',
+  '@aws-crypto/sha256-js': './src/shims/sha256.ts',
   'js-cookie': '\0empty',
   'isomorphic-unfetch': '\0empty',
 };
@@ -108,7 +78,6 @@ export default {
     nodeResolve({ browser: true, preferBuiltins: false, extensions: ['.ts', '.mjs', '.js', '.json'] }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
     globalToGlobalThis(),
-    tslibHelpersOnly(),
     commonjs(),
     terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
   ],

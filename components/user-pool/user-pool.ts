@@ -7,6 +7,8 @@ import { SdkAdapter } from '../../src/auth/sdk-adapter.js';
 import type { AuthFlow, StorageKind, Tokens } from '../../src/auth/types.js';
 import type { AuthState } from '../../src/state/state.js';
 import { emit, sessionDetail } from '../../src/events/index.js';
+import type { AuthError } from '../../src/errors/auth-error.js';
+import { localize, resolveLanguage } from '../../src/i18n/i18n.js';
 import { CredentialsManager } from '../../src/credentials/credentials.js';
 import type { AwsCredentials } from '../../src/credentials/identity-client.js';
 import { linkCredentials } from './credentials-link.js';
@@ -17,7 +19,8 @@ import { linkCredentials } from './credentials-link.js';
  * @summary The provider: configure the user pool once, around any of the other elements.
  * @fires cognito-session-restored - A stored session was found on load.
  * @fires cognito-tokens-refreshed - The tokens were refreshed before they expired.
- * @fires cognito-signed-out - The session ended on its own (the refresh token was revoked or expired).
+ * @fires cognito-signed-out - The session ended on its own (the refresh token was revoked or expired), or through `signOut()`.
+ * @fires cognito-error - `signOut()` ended the session here but could not reach the server to revoke it.
  * @fires cognito-credentials - AWS credentials from the identity pool (after sign-in, restore, refresh).
  */
 export class CognitoUserPool extends LitElement {
@@ -69,9 +72,20 @@ export class CognitoUserPool extends LitElement {
     return this.#credentials.get(user);
   }
 
-  async signOut(options: { global?: boolean } = {}): Promise<void> {
+  /**
+   * Signs out (every device with `global`). The session on this device always ends; when the
+   * server could not be told, the result's `remoteError` says so and `cognito-error` is fired
+   * (the tokens then live until they expire).
+   */
+  async signOut(options: { global?: boolean } = {}): Promise<{ remoteError?: AuthError }> {
     const result = await this.#service?.signOut(options.global);
     if (result?.username) emit(this, 'cognito-signed-out', { username: result.username, global: !!options.global });
+    const remoteError = result?.remoteError;
+    if (remoteError) {
+      const message = localize(resolveLanguage(this), 'signOut.localOnly');
+      emit(this, 'cognito-error', { code: remoteError.code, message, operation: 'signOut' });
+    }
+    return { remoteError };
   }
 
   protected override createRenderRoot() {

@@ -63,6 +63,26 @@ export class AccountService {
     await this.auth.signIn(state.username, proposed);
   }
 
+  /**
+   * Checks the signed-in user's password by signing in again (the provider's flow; SRP when
+   * that is CUSTOM_AUTH, whose first challenge may not ask for the password), for actions that
+   * want the user to prove it is them, such as deleting the account. The sign-in state is left
+   * as it is. A challenge in answer (MFA, new password) means the password was right and is not
+   * answered; note that an SMS or e-mail MFA challenge sends the user a code. A successful
+   * sign-in may leave the adapter holding a fresh session next to the current one (both are the
+   * same user's and valid). Rejects with NotAuthorizedException at the `password` field.
+   */
+  async verifyPassword(password: string): Promise<void> {
+    const { state, authFlow } = this.auth;
+    if (state.status !== 'signed-in') throw new AuthError('NotAuthorizedException', 'error.notSignedIn', 'verifyPassword');
+    const flow = authFlow === 'CUSTOM_AUTH' ? 'USER_SRP_AUTH' : authFlow;
+    try {
+      await this.auth.adapter.signIn(state.username, password, flow);
+    } catch (error) {
+      throw toAuthError(error, 'verifyPassword');
+    }
+  }
+
   setMfaPreference(preference: MfaPreference): Promise<void> {
     return this.#with('setMfaPreference', (token) => this.#calls.setMfaPreference(token, preference));
   }

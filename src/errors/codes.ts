@@ -13,6 +13,8 @@ function rule(code: string, op: Operation): Rule {
       // Unknown user, wrong password and disabled user must read alike (no account probing).
       if (op === 'signIn') return { key: 'error.signInFailed', field: 'password' };
       if (op === 'respondToChallenge') return { key: 'error.sessionExpired' };
+      // A wrong current password (a revoked access token reads the same, by code; it is rarer).
+      if (op === 'changePassword' || op === 'verifyPassword') return { key: 'error.currentPasswordWrong', field: 'password' };
       return { key: 'error.notSignedIn' };
     case 'UserNotConfirmedException':
       return { key: 'error.userNotConfirmed' };
@@ -27,6 +29,7 @@ function rule(code: string, op: Operation): Rule {
     case 'PasswordHistoryPolicyViolationException':
       return { key: 'error.password.history', field: passwordFieldFor(op) };
     case 'CodeMismatchException':
+    case 'EnableSoftwareTokenMFAException': // a wrong first code from a new authenticator app
       return { key: 'error.codeMismatch', field: 'code' };
     case 'ExpiredCodeException':
       return { key: 'error.codeExpired', field: 'code' };

@@ -74,6 +74,24 @@ describe('<cognito-sign-out>', () => {
     await expect(el).to.be.accessible();
   });
 
+  for (const code of ['NetworkError', 'NotAuthorizedException']) {
+    it(`a global sign-out also ends the session here when the server answers ${code}, and says so`, async () => {
+      const adapter = new FakeAdapter().reject('revokeSession', code);
+      const { el, service } = await signOut({ adapter, signedIn: 'ana' }, true);
+      const events = record(el, 'cognito-signed-out');
+      const errors = record(el, 'cognito-error');
+      await submit(el.querySelector('form'));
+      expect(adapter.callsTo('revokeSession')).to.deep.equal([[true]]);
+      expect(adapter.callsTo('clearLocalSession')).to.have.length(1);
+      expect(service.state.status).to.equal('signed-out');
+      const text = 'You are signed out on this device, but the server could not be reached to end the session.';
+      expect(statusText(el)).to.equal(text);
+      expect(events).to.deep.equal([{ username: 'ana', global: true }]);
+      expect(errors).to.deep.equal([{ code, message: text, operation: 'signOut' }]);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('is busy while the server is told, and sends one request', async () => {
     const adapter = new FakeAdapter();
     const pending = adapter.defer('revokeSession');

@@ -106,9 +106,14 @@ describe('<cognito-user-pool>', () => {
     const el = await pool(html``, 'session');
     await settle(el);
     const events = record(el, 'cognito-signed-out');
-    await el.signOut();
+    const errors = record(el, 'cognito-error');
+    // The server is unreachable here: the session still ends on this device, and it says so.
+    const result = await el.signOut();
     expect(events).to.deep.equal([{ username: 'ana', global: false }]);
     expect(el.state.status).to.equal('signed-out');
+    expect(result.remoteError?.code).to.equal('NetworkError');
+    expect(errors).to.deep.equal([{ code: 'NetworkError', message: 'You are signed out on this device, but the server could not be reached to end the session.', operation: 'signOut' }]);
+    expect(sessionStorage.getItem(`CognitoIdentityServiceProvider.${CLIENT}.ana.accessToken`)).to.equal(null);
     await el.signOut();
     expect(events).to.have.length(1);
   });

@@ -6,6 +6,10 @@ import { cognitoError } from './fake-adapter.js';
 test('errors map by code and operation to a message key and a field', () => {
   const cases: Array<[string, string, string, string | undefined]> = [
     ['CodeMismatchException', 'confirmSignUp', 'error.codeMismatch', 'code'],
+    ['CodeMismatchException', 'respondToChallenge', 'error.codeMismatch', 'code'],
+    ['EnableSoftwareTokenMFAException', 'respondToChallenge', 'error.codeMismatch', 'code'],
+    ['EnableSoftwareTokenMFAException', 'verifySoftwareToken', 'error.codeMismatch', 'code'],
+    ['NotAuthorizedException', 'respondToChallenge', 'error.sessionExpired', undefined],
     ['ExpiredCodeException', 'confirmForgotPassword', 'error.codeExpired', 'code'],
     ['UsernameExistsException', 'signUp', 'error.usernameExists', 'username'],
     ['InvalidPasswordException', 'signUp', 'error.invalidPassword', 'new_password'],

@@ -1,0 +1,20 @@
+import type { ComplexAttributeConverter } from 'lit';
+
+/**
+ * Reads a JSON attribute (`labels='{"custom:team":"Team"}'`); JSON that does not parse is
+ * reported on the console and read as undefined, so the element keeps its defaults.
+ */
+export function jsonAttribute<T>(tag: string, attribute: string): ComplexAttributeConverter<T | undefined> {
+  return {
+    fromAttribute(value: string | null): T | undefined {
+      if (!value) return undefined;
+      try {
+        return JSON.parse(value) as T;
+      } catch {
+        console.warn(`<${tag}>: the ${attribute} attribute is not JSON, so it is ignored: ${value}`);
+        return undefined;
+      }
+    },
+    toAttribute: (value: T | undefined) => (value === undefined ? null : JSON.stringify(value)),
+  };
+}

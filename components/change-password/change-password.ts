@@ -1,0 +1,95 @@
+import { html, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AccountElement } from '../base/account-element.js';
+import { jsonAttribute } from '../base/json-attribute.js';
+import { DEFAULT_POLICY, policyList, policyProblem, policyRules, type PasswordPolicy } from './password-policy.js';
+
+/**
+ * Changes the signed-in user's password: the current one (`password`, `current-password`) and
+ * a new one (`new_password`, `new-password`), with a hidden `username` field so password
+ * managers update the right entry. The pool's password policy is shown under the new password
+ * as a list whose items are marked ✓ as the user types (a polite live region), and it is checked
+ * again before anything is sent. A wrong current password shows at the `password` field.
+ * "Sign out of all other devices" (`sign_out_others`) ends every other session: this device
+ * signs in again at once with the new password.
+ *
+ * While no one is signed in it says "Sign in to manage your account" (or, with
+ * `hide-when-signed-out`, renders nothing).
+ *
+ * @summary Change the password: current and new, with the policy shown as it is met.
+ * @fires cognito-password-changed - The password was changed (detail: `username`).
+ * @fires cognito-error - A failure, with the localized message shown.
+ * @csspart form - The form.
+ * @csspart field - Each field.
+ * @csspart policy - The list of password rules under the new password.
+ * @csspart submit - The submit button.
+ * @csspart alert - The error region.
+ * @csspart status - The region that says the password was changed.
+ * @csspart signed-out - The "Sign in to manage your account" message.
+ */
+export class CognitoChangePassword extends AccountElement {
+  /**
+   * The user pool's password policy, as JSON in Cognito's shape
+   * (`{"MinimumLength":10,"RequireSymbols":false}`); missing members take Cognito's defaults
+   * (8 characters, upper- and lower-case letters, a number and a symbol). The pool does not tell
+   * it to the browser: copy it from `aws cognito-idp describe-user-pool`.
+   * @attr password-policy
+   */
+  @property({ attribute: 'password-policy', converter: jsonAttribute<PasswordPolicy>('cognito-change-password', 'password-policy') }) passwordPolicy?: PasswordPolicy = { ...DEFAULT_POLICY };
+  /** The new password as typed, for the live rule marks. */
+  @state() private proposed = '';
+
+  constructor() {
+    super();
+    this.addEventListener('input', (event) => {
+      const input = event.target as HTMLInputElement;
+      if (input.name === 'new_password') this.proposed = input.value;
+    });
+  }
+
+  protected override userChanged() {
+    if (this.busy) return;
+    this.error = undefined;
+    this.fieldErrors = {};
+    this.status = undefined;
+    this.proposed = '';
+  }
+
+  get #rules() {
+    return policyRules(this.passwordPolicy);
+  }
+
+  async #submit(form: HTMLFormElement) {
+    const { auth, user } = this;
+    if (!auth || !user || !(await this.validate(form))) return;
+    const { password, new_password } = this.values(form);
+    const problem = policyProblem(this.#rules, new_password);
+    if (problem) return this.invalid({ new_password: this.t(problem) });
+    const signOutOthers = form.querySelector<HTMLInputElement>('input[name="sign_out_others"]')!.checked;
+    const done = await this.act('changePassword', async () => {
+      await auth.account.changePassword(password, new_password, signOutOthers);
+      return true;
+    });
+    if (!done) return;
+    // Not form.reset(): that would empty the hidden username too.
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[type="password"]')) input.value = '';
+    form.querySelector<HTMLInputElement>('input[name="sign_out_others"]')!.checked = false;
+    this.proposed = '';
+    this.status = this.t(signOutOthers ? 'changePassword.doneSignedOut' : 'changePassword.done');
+    this.emit('cognito-password-changed', { username: user });
+  }
+
+  protected renderAccount(): TemplateResult {
+    const policyId = this.idFor('policy');
+    const checkboxId = this.idFor('sign_out_others');
+    const body = html`${this.hiddenUsername(this.user ?? '')}
+      ${this.field({ name: 'password', type: 'password', autocomplete: 'current-password', label: this.t('changePassword.current') })}
+      ${this.field({ name: 'new_password', type: 'password', autocomplete: 'new-password', describedBy: policyId })}
+      ${policyList(policyId, this.#rules, this.proposed, (key, params) => this.t(key, params))}
+      <div class="cognito-field cognito-check" part="field">
+        <input id=${checkboxId} name="sign_out_others" type="checkbox" />
+        <label for=${checkboxId}>${this.t('changePassword.signOutOthers')}</label>
+      </div>`;
+    return this.formFrame('changePassword.heading', (form) => void this.#submit(form), body, 'changePassword.submit');
+  }
+}

@@ -1,0 +1,103 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { AccountElement } from '../base/account-element.js';
+
+type Step = 'start' | 'confirm' | 'deleted';
+
+/**
+ * Deletes the signed-in user's account, after an explicit confirmation: a first button opens a
+ * step where the user types a confirmation word (`confirmation`; "DELETE", localized by the
+ * `deleteAccount.word` key) and the password again (`password`). The password is checked by
+ * signing in once more (the sign-in state is not touched; see `AccountService.verifyPassword`),
+ * then the user is deleted and the session on this device is gone (the server ends every other
+ * one with the user). `cancel` leaves the confirmation step. Afterwards it says the account is
+ * deleted, until someone signs in.
+ *
+ * While no one is signed in it says "Sign in to manage your account" (or, with
+ * `hide-when-signed-out`, renders nothing).
+ *
+ * @summary Delete the account, after typing a confirmation word and the password.
+ * @fires cognito-account-deleted - The account was deleted (detail: `username`).
+ * @fires cognito-signed-out - Right after: the session is gone (detail: `username`, `global: true`).
+ * @fires cognito-error - A failure (a wrong password shows at the `password` field).
+ * @csspart form - The form of each step.
+ * @csspart field - Each field.
+ * @csspart submit - The submit button.
+ * @csspart cancel - The button that leaves the confirmation step.
+ * @csspart alert - The error region.
+ * @csspart status - The region that says the account is deleted.
+ * @csspart signed-out - The "Sign in to manage your account" message.
+ */
+export class CognitoDeleteAccount extends AccountElement {
+  @state() private step: Step = 'start';
+
+  protected override userChanged(user: string | undefined) {
+    // The deleted message stays until someone signs in.
+    if (user === undefined && this.step === 'deleted') return;
+    this.#go('start');
+  }
+
+  #go(step: Step) {
+    this.error = undefined;
+    this.fieldErrors = {};
+    this.status = undefined;
+    this.step = step;
+  }
+
+  async #delete(form: HTMLFormElement) {
+    const { auth, user } = this;
+    if (!auth || !user) return;
+    const { confirmation, password } = this.values(form);
+    const word = this.t('deleteAccount.word');
+    const confirmed = confirmation.toLocaleLowerCase() === word.toLocaleLowerCase();
+    const passwordGiven = await this.validate(form, ['password']);
+    if (!confirmed || !passwordGiven) {
+      const { password: problem } = this.fieldErrors;
+      return this.invalid({
+        ...(confirmed ? {} : { confirmation: this.t('validation.confirmation', { word }) }),
+        ...(passwordGiven ? {} : { password: problem }),
+      });
+    }
+    const deleted = await this.act('deleteUser', async () => {
+      await auth.account.verifyPassword(password);
+      await auth.account.deleteUser();
+      // Still busy: the sign-out that came with the deletion does not hide this element's view.
+      this.step = 'deleted';
+      return true;
+    });
+    if (!deleted) return;
+    this.emit('cognito-account-deleted', { username: user });
+    this.emit('cognito-signed-out', { username: user, global: true });
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    if (changed.get('step') === undefined) return;
+    void this.focusView(this.step === 'confirm' ? 'field' : 'heading');
+  }
+
+  #deleted(): TemplateResult {
+    return html`<div class="cognito-form" part="form">
+      <h2 id=${this.idFor('heading')} tabindex="-1">${this.t('deleteAccount.heading')}</h2>
+      <p class="cognito-status" part="status" role="status">${this.t('deleteAccount.done')}</p>
+    </div>`;
+  }
+
+  protected override renderSignedOut() {
+    return this.step === 'deleted' ? this.#deleted() : super.renderSignedOut();
+  }
+
+  protected renderAccount(): TemplateResult {
+    const warning = html`<p>${this.t('deleteAccount.warning')}</p>`;
+    if (this.step === 'deleted') return this.#deleted();
+    if (this.step === 'start') {
+      return this.formFrame('deleteAccount.heading', () => this.#go('confirm'), warning, 'deleteAccount.start');
+    }
+    const word = this.t('deleteAccount.word');
+    const body = html`${warning} ${this.hiddenUsername(this.user ?? '')}
+      ${this.field({ name: 'confirmation', label: this.t('deleteAccount.confirmation', { word }) })}
+      ${this.field({ name: 'password', type: 'password', autocomplete: 'current-password' })}`;
+    const cancel = this.button('cancel', 'action.cancel', () => !this.busy && this.#go('start'));
+    return this.formFrame('deleteAccount.heading', (form) => void this.#delete(form), body, 'deleteAccount.submit', cancel);
+  }
+}

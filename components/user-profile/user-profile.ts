@@ -1,0 +1,214 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AccountElement } from '../base/account-element.js';
+import { attributeInput, attributeNames } from '../base/attribute-fields.js';
+import { jsonAttribute } from '../base/json-attribute.js';
+import type { UserProfile } from '../../src/auth/types.js';
+import { cleanCode } from '../base/challenge-element.js';
+import { ALWAYS_READONLY, applied, changedAttributes, changesOf, pendingCodes, verified, type PendingCode } from './profile-data.js';
+
+/**
+ * The signed-in user's attributes: one form with a field per attribute listed in `attributes`
+ * (its `name` is the Cognito attribute name, with the matching type and autocomplete token),
+ * saved with UpdateUserAttributes; a field emptied, or its `delete` button
+ * (`<button type="button" name="delete" value="{attribute}">`), deletes an attribute that is
+ * not in `required-attributes`. E-mail and phone show whether they are verified. Changing one
+ * sends a code: the element asks for it in place (`code`), with `resend` and `cancel`; an
+ * unverified contact has a `verify` button (`value` = the attribute) that sends a code. Phone
+ * numbers must be in E.164 form (+ and the country code) before anything is sent.
+ *
+ * While no one is signed in it says "Sign in to manage your account" (or, with
+ * `hide-when-signed-out`, renders nothing).
+ *
+ * @summary View, update, delete and verify the signed-in user's attributes.
+ * @fires cognito-attributes-updated - Attributes were saved or deleted (detail `attributes`: what changed; '' = deleted).
+ * @fires cognito-code-sent - A verification code was sent (on change, `verify` or `resend`).
+ * @fires cognito-attribute-verified - An e-mail address or phone number was verified (detail: `attribute`).
+ * @fires cognito-error - A failure, with the localized message shown.
+ * @csspart form - The form of each step.
+ * @csspart field - Each field.
+ * @csspart delete - The buttons that delete an attribute.
+ * @csspart verify - The buttons that send a verification code.
+ * @csspart submit - The submit button.
+ * @csspart alert - The error region.
+ * @csspart status - The progress and success region.
+ * @csspart signed-out - The "Sign in to manage your account" message.
+ */
+export class CognitoUserProfile extends AccountElement {
+  /** Space-separated Cognito attribute names to show, in order (`custom:*` too). @attr attributes */
+  @property({ attribute: 'attributes' }) userAttributes = 'name email phone_number';
+  /** Attributes that must keep a value: never deleted, required in the form. */
+  @property({ attribute: 'required-attributes' }) requiredAttributes = 'email';
+  /** Attributes shown but not editable (immutable in the pool, or not writable by the app client); `sub` always is. */
+  @property({ attribute: 'readonly-attributes' }) readonlyAttributes = '';
+  /** Labels by attribute name, as JSON (`{"custom:team": "Team"}`); others come from the `field.*` keys. */
+  @property({ converter: jsonAttribute<Record<string, string>>('cognito-user-profile', 'labels') }) labels?: Record<string, string> = {};
+
+  @state() private profile?: UserProfile;
+  /** The codes to ask for, the first one now. */
+  @state() private pending: PendingCode[] = [];
+
+  get #names() {
+    return attributeNames(this.userAttributes);
+  }
+  get #readonly() {
+    return [...ALWAYS_READONLY, ...attributeNames(this.readonlyAttributes)];
+  }
+  get #editable() {
+    return this.#names.filter((name) => !this.#readonly.includes(name));
+  }
+  #isRequired(name: string) {
+    return attributeNames(this.requiredAttributes).includes(name);
+  }
+  #label(name: string) {
+    return this.labels?.[name] ?? this.label(name);
+  }
+
+  protected override userChanged(user: string | undefined) {
+    this.profile = undefined;
+    this.pending = [];
+    this.error = undefined;
+    this.fieldErrors = {};
+    this.status = undefined;
+    if (user) void this.#load();
+  }
+
+  async #load() {
+    const { auth, user } = this;
+    if (!auth || !user) return;
+    const profile = await this.act('getUser', () => auth.account.getUser());
+    if (profile && this.user === user) this.profile = profile;
+  }
+
+  /** Runs a change, then reads the profile back (or applies the change locally when that fails). */
+  async #change(op: string, update: Record<string, string>, remove: string[]) {
+    const { auth, profile } = this;
+    if (!auth || !profile) return undefined;
+    return this.act(op, async () => {
+      const deliveries = Object.keys(update).length ? await auth.account.updateAttributes(update) : [];
+      if (remove.length) await auth.account.deleteAttributes(remove);
+      const next = await auth.account.getUser().catch(() => applied(profile, update, remove));
+      return { deliveries, profile: next };
+    });
+  }
+
+  async #save(form: HTMLFormElement) {
+    const { profile, user } = this;
+    if (!profile || !user || !(await this.validate(form))) return;
+    const { update, remove } = changesOf(profile, this.#editable, this.values(form));
+    if (!Object.keys(update).length && !remove.length) {
+      this.status = this.t('profile.unchanged');
+      return;
+    }
+    const done = await this.#change('updateAttributes', update, remove);
+    if (!done) return;
+    this.profile = done.profile;
+    this.emit('cognito-attributes-updated', { username: user, attributes: changedAttributes(update, remove) });
+    const pending = pendingCodes(done.deliveries, update);
+    for (const { delivery } of pending) this.emit('cognito-code-sent', { username: user, codeDelivery: delivery });
+    this.pending = pending;
+    this.status = pending.length ? undefined : this.t('profile.saved');
+  }
+
+  async #remove(name: string) {
+    const { user } = this;
+    const done = user && (await this.#change('deleteAttributes', {}, [name]));
+    if (!user || !done) return;
+    this.profile = done.profile;
+    this.status = this.t('profile.deleted', { field: this.#label(name) });
+    this.emit('cognito-attributes-updated', { username: user, attributes: changedAttributes({}, [name]) });
+    void this.focusView('heading');
+  }
+
+  /** Sends a code to a contact (`verify`, or `resend` in the code step). */
+  async #send(attribute: string, resend: boolean) {
+    const { auth, user } = this;
+    if (!auth || !user) return;
+    const sent = await this.sendCode('sendAttributeCode', user, () => auth.account.sendAttributeCode(attribute));
+    if (!sent) return;
+    if (!resend) this.status = undefined;
+    this.pending = [{ attribute, delivery: sent.delivery }, ...this.pending.slice(resend ? 1 : 0)];
+  }
+
+  async #verify(form: HTMLFormElement) {
+    const { auth, user, pending } = this;
+    const code = form.querySelector<HTMLInputElement>('input[name="code"]')!;
+    code.value = cleanCode(code.value);
+    if (!auth || !user || !pending.length || !(await this.validate(form))) return;
+    const { attribute } = pending[0];
+    const done = await this.act('verifyAttribute', async () => {
+      await auth.account.verifyAttribute(attribute, code.value);
+      return { profile: await auth.account.getUser().catch(() => undefined) };
+    });
+    if (!done) return;
+    this.profile = done.profile ?? this.profile;
+    this.pending = pending.slice(1);
+    this.status = this.t('profile.attributeVerified', { field: this.#label(attribute).toLowerCase() });
+    this.emit('cognito-attribute-verified', { username: user, attribute });
+  }
+
+  #cancel() {
+    if (this.busy) return;
+    this.error = undefined;
+    this.fieldErrors = {};
+    this.status = undefined;
+    this.pending = [];
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    // A field the user typed in keeps its text when its default changes: show what is saved.
+    const before = changed.get('profile') as UserProfile | undefined;
+    for (const name of before && this.profile ? this.#editable : []) {
+      const value = this.profile!.attributes[name] ?? '';
+      const input = this.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"]`);
+      if (input && value !== (before!.attributes[name] ?? '')) input.value = value;
+    }
+    const was = changed.get('pending') as PendingCode[] | undefined;
+    if (was && was[0]?.attribute !== this.pending[0]?.attribute) void this.focusView(this.pending.length ? 'field' : 'heading');
+  }
+
+  protected renderAccount(): TemplateResult {
+    const { profile } = this;
+    if (!profile) return this.loadingView('profile.heading', () => void this.#load());
+    return this.pending.length ? this.#codeStep(this.pending[0]) : this.#form(profile);
+  }
+
+  #form(profile: UserProfile): TemplateResult {
+    const readonly = this.#names.filter((name) => this.#readonly.includes(name) && profile.attributes[name]);
+    const shown = readonly.length
+      ? html`<dl class="cognito-readonly">
+          ${readonly.map((name) => html`<dt>${this.#label(name)}</dt><dd>${profile.attributes[name]}</dd>`)}
+        </dl>`
+      : nothing;
+    const fields = this.#editable.map((name) => this.#field(profile, name));
+    return this.formFrame('profile.heading', (form) => void this.#save(form), html`${shown} ${fields}`, 'profile.submit');
+  }
+
+  #field(profile: UserProfile, name: string): TemplateResult {
+    const value = profile.attributes[name] ?? '';
+    const isVerified = value ? verified(profile, name) : undefined;
+    const status = isVerified === undefined ? '' : this.t(isVerified ? 'profile.verified' : 'profile.unverified');
+    const hint = [status, name === 'phone_number' ? this.t('hint.phone_number') : ''].filter(Boolean).join(' ');
+    const field = this.#label(name);
+    const params = { field: field.toLowerCase() };
+    const verify = isVerified === false ? this.button('verify', 'profile.verify', () => void this.#send(name, false), { value: name, params }) : nothing;
+    const remove =
+      value && !this.#isRequired(name) ? this.button('delete', 'profile.delete', () => void this.#remove(name), { value: name, params }) : nothing;
+    return html`${this.field({ ...attributeInput(name), label: field, value, hint: hint || undefined, required: this.#isRequired(name) })}
+      ${verify === nothing && remove === nothing ? nothing : html`<div class="cognito-actions">${verify} ${remove}</div>`}`;
+  }
+
+  #codeStep({ attribute, delivery }: PendingCode): TemplateResult {
+    const field = this.#label(attribute).toLowerCase();
+    const hint = delivery?.Destination
+      ? this.t('profile.codeSent', { destination: delivery.Destination, field })
+      : this.t('profile.codeSentAnywhere', { field });
+    const body = html`${this.hiddenUsername(this.user ?? '')}
+      ${this.field({ name: 'code', autocomplete: 'one-time-code', inputmode: 'numeric', hint })}`;
+    const after = html`${this.button('resend', 'action.resend', () => void this.#send(attribute, true))}
+      ${this.button('cancel', 'action.cancel', () => this.#cancel())}`;
+    const heading = attribute === 'email' ? 'profile.verifyEmail' : 'profile.verifyPhone';
+    return this.formFrame(heading, (form) => void this.#verify(form), body, 'profile.verifySubmit', after);
+  }
+}

@@ -1,0 +1,186 @@
+import { expect, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { CognitoMfaSettings } from '../../components/mfa-settings/mfa-settings.js';
+import { FakeAdapter, alertText, click, mount, record, settle, statusText, submit, submitButton, type } from './fixture.js';
+
+type Options = Parameters<typeof mount>[1];
+
+/** Mounts the element and lets it load the user. */
+async function settings(options: Options = { signedIn: 'ana' }, template?: TemplateResult) {
+  const mounted = await mount<CognitoMfaSettings>(template ?? html`<cognito-mfa-settings></cognito-mfa-settings>`, options);
+  await settle(mounted.el);
+  return mounted;
+}
+
+/** Ana with a verified phone, and the MFA settings given. */
+function user(enabled: string[] = [], preferred?: string): FakeAdapter {
+  const adapter = new FakeAdapter();
+  Object.assign(adapter.profile.attributes, { phone_number: '+14155550123', phone_number_verified: 'true' });
+  adapter.profile.mfa = { enabled, preferred };
+  return adapter;
+}
+
+const box = (el: Element, type: string) => el.querySelector<HTMLInputElement>(`input[name="mfa"][value="${type}"]`)!;
+const radios = (el: Element) =>
+  [...el.querySelectorAll<HTMLInputElement>('input[name="preferred"]')].map((radio) => `${radio.value}${radio.checked ? '*' : ''}`);
+const summary = (el: Element) => el.querySelector('form > p')!.textContent!.trim();
+const hintOf = (field: HTMLInputElement) =>
+  document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent?.trim() ?? '';
+
+async function toggle(el: Element, type: string) {
+  box(el, type).click();
+  await settle(el);
+}
+
+async function save(el: Element) {
+  await submit(el.querySelector('form'));
+}
+
+describe('<cognito-mfa-settings>', () => {
+  it('asks to sign in while no one is signed in, or shows nothing with hide-when-signed-out', async () => {
+    const { el } = await settings({});
+    expect(el.textContent!.trim()).to.equal('Sign in to manage your account.');
+    await expect(el).to.be.accessible();
+    const hidden = await settings({}, html`<cognito-mfa-settings hide-when-signed-out></cognito-mfa-settings>`);
+    expect(hidden.el.textContent!.trim()).to.equal('');
+    await expect(hidden.el).to.be.accessible();
+  });
+
+  it('says it is loading, and offers to try again when that fails', async () => {
+    const adapter = new FakeAdapter();
+    const pending = adapter.defer('getUser');
+    const { el } = await mount<CognitoMfaSettings>(html`<cognito-mfa-settings></cognito-mfa-settings>`, { adapter, signedIn: 'ana' });
+    expect(statusText(el)).to.equal('Loading your account…');
+    await expect(el).to.be.accessible();
+    pending.reject({ code: 'NetworkError', name: 'NetworkError', message: 'Failed to fetch' });
+    await settle(el);
+    expect(alertText(el)).to.equal("Couldn't reach the sign-in service. Check your connection and try again.");
+    await expect(el).to.be.accessible();
+    await click(el, 'retry');
+    expect(summary(el)).to.equal('Two-step verification is off.');
+  });
+
+  it('shows MFA off, with SMS disabled until the phone is verified', async () => {
+    const { el } = await settings();
+    expect(summary(el)).to.equal('Two-step verification is off.');
+    expect(el.querySelector('fieldset legend')!.textContent).to.equal('Verify it is you with');
+    expect([...el.querySelectorAll<HTMLInputElement>('input[name="mfa"]')].map((b) => b.value)).to.deep.equal(['SMS_MFA', 'SOFTWARE_TOKEN_MFA']);
+    expect(box(el, 'SMS_MFA').disabled).to.equal(true);
+    expect(hintOf(box(el, 'SMS_MFA'))).to.equal('Add and verify a phone number in your profile to get codes by text message.');
+    expect(box(el, 'SOFTWARE_TOKEN_MFA').disabled).to.equal(false);
+    expect(radios(el)).to.deep.equal([]);
+    expect(submitButton(el)!.textContent!.trim()).to.equal('Save');
+    await expect(el).to.be.accessible();
+  });
+
+  it('turns SMS on; with one method on, that one is preferred', async () => {
+    const { el, adapter } = await settings({ adapter: user(), signedIn: 'ana' });
+    const events = record(el, 'cognito-mfa-updated');
+    await toggle(el, 'SMS_MFA');
+    await save(el);
+    expect(adapter.callsTo('setMfaPreference')).to.deep.equal([['access-ana', { sms: { enabled: true, preferred: true } }]]);
+    expect(events).to.deep.equal([{ username: 'ana', preferred: 'SMS_MFA', enabled: ['SMS_MFA'] }]);
+    expect(statusText(el)).to.equal('Your two-step verification settings are saved.');
+    expect(summary(el)).to.equal('Two-step verification is on: Text message.');
+    expect(box(el, 'SMS_MFA').checked).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('with several methods on, asks which is preferred (radios in a fieldset) and saves the choice', async () => {
+    const { el, adapter } = await settings({ adapter: user(['SMS_MFA', 'SOFTWARE_TOKEN_MFA'], 'SMS_MFA'), signedIn: 'ana' });
+    const events = record(el, 'cognito-mfa-updated');
+    expect(summary(el)).to.equal('Two-step verification is on: Text message (preferred), Authenticator app.');
+    expect(radios(el)).to.deep.equal(['SMS_MFA*', 'SOFTWARE_TOKEN_MFA']);
+    expect(el.querySelectorAll('fieldset')[1].querySelector('legend')!.textContent).to.equal('Preferred method');
+    await expect(el).to.be.accessible();
+    el.querySelector<HTMLInputElement>('input[name="preferred"][value="SOFTWARE_TOKEN_MFA"]')!.click();
+    await settle(el);
+    await save(el);
+    expect(adapter.callsTo('setMfaPreference')).to.deep.equal([
+      ['access-ana', { sms: { enabled: true, preferred: false }, totp: { enabled: true, preferred: true } }],
+    ]);
+    expect(events).to.deep.equal([{ username: 'ana', preferred: 'SOFTWARE_TOKEN_MFA', enabled: ['SMS_MFA', 'SOFTWARE_TOKEN_MFA'] }]);
+    expect(radios(el)).to.deep.equal(['SMS_MFA', 'SOFTWARE_TOKEN_MFA*']);
+  });
+
+  it('turns the authenticator app off', async () => {
+    const { el, adapter } = await settings({ adapter: user(['SOFTWARE_TOKEN_MFA'], 'SOFTWARE_TOKEN_MFA'), signedIn: 'ana' });
+    const events = record(el, 'cognito-mfa-updated');
+    expect(summary(el)).to.equal('Two-step verification is on: Authenticator app.');
+    await toggle(el, 'SOFTWARE_TOKEN_MFA');
+    await save(el);
+    expect(adapter.callsTo('setMfaPreference')).to.deep.equal([['access-ana', { totp: { enabled: false, preferred: false } }]]);
+    expect(events).to.deep.equal([{ username: 'ana', preferred: undefined, enabled: [] }]);
+    expect(summary(el)).to.equal('Two-step verification is off.');
+  });
+
+  it('sets up the authenticator app in place before turning it on', async () => {
+    const { el, adapter } = await settings();
+    const events = record(el, 'cognito-mfa-updated');
+    await toggle(el, 'SOFTWARE_TOKEN_MFA');
+    expect(hintOf(box(el, 'SOFTWARE_TOKEN_MFA'))).to.equal('You will set up the app in the next step.');
+    await save(el);
+    const setup = el.querySelector('cognito-totp-setup')!;
+    expect(setup, 'the setup element').to.exist;
+    expect(adapter.callsTo('setMfaPreference')).to.have.length(0);
+    await settle(setup);
+    expect(document.activeElement).to.equal(setup.querySelector('h2'));
+    await expect(el).to.be.accessible();
+
+    await submit(setup.querySelector('form'));
+    expect(adapter.callsTo('associateSoftwareToken')).to.have.length(1);
+    await expect(el).to.be.accessible();
+    type(setup, 'code', '123456');
+    await submit(setup.querySelector('form'));
+    expect(adapter.callsTo('verifySoftwareToken')).to.deep.equal([['123456', undefined]]);
+    await settle(el);
+    expect(adapter.callsTo('setMfaPreference')).to.deep.equal([['access-ana', { totp: { enabled: true, preferred: true } }]]);
+    expect(events).to.deep.equal([{ username: 'ana', preferred: 'SOFTWARE_TOKEN_MFA', enabled: ['SOFTWARE_TOKEN_MFA'] }]);
+    expect(el.querySelector('cognito-totp-setup')).to.equal(null);
+    expect(summary(el)).to.equal('Two-step verification is on: Authenticator app.');
+    expect(statusText(el)).to.equal('Your two-step verification settings are saved.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('goes back from the setup without saving anything', async () => {
+    const { el, adapter } = await settings();
+    await toggle(el, 'SOFTWARE_TOKEN_MFA');
+    await save(el);
+    await click(el, 'back');
+    expect(el.querySelector('cognito-totp-setup')).to.equal(null);
+    expect(summary(el)).to.equal('Two-step verification is off.');
+    expect(adapter.callsTo('setMfaPreference')).to.have.length(0);
+    expect(document.activeElement).to.equal(el.querySelector('h2'));
+  });
+
+  it('offers e-mail codes when listed in methods, for a verified address', async () => {
+    const { el, adapter } = await settings({ adapter: user(), signedIn: 'ana' }, html`<cognito-mfa-settings methods="email sms"></cognito-mfa-settings>`);
+    expect([...el.querySelectorAll<HTMLInputElement>('input[name="mfa"]')].map((b) => b.value)).to.deep.equal(['SMS_MFA', 'EMAIL_OTP']);
+    await toggle(el, 'EMAIL_OTP');
+    await toggle(el, 'SMS_MFA');
+    expect(radios(el)).to.deep.equal(['SMS_MFA', 'EMAIL_OTP*']);
+    await save(el);
+    expect(adapter.callsTo('setMfaPreference')).to.deep.equal([
+      ['access-ana', { sms: { enabled: true, preferred: false }, email: { enabled: true, preferred: true } }],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is busy while saving, and shows a refusal in the alert', async () => {
+    const adapter = user();
+    const pending = adapter.defer('setMfaPreference');
+    const { el } = await settings({ adapter, signedIn: 'ana' });
+    const errors = record(el, 'cognito-error');
+    await toggle(el, 'SMS_MFA');
+    await save(el);
+    expect(submitButton(el)!.disabled).to.equal(true);
+    expect(box(el, 'SMS_MFA').disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+    pending.reject({ code: 'InvalidParameterException', name: 'InvalidParameterException', message: 'no delivery config' });
+    await settle(el);
+    expect(alertText(el)).to.equal('Some of the details are not valid. Check them and try again.');
+    expect(errors[0]).to.include({ code: 'InvalidParameterException', operation: 'setMfaPreference' });
+    expect(box(el, 'SMS_MFA').checked, 'the choice is kept').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+});

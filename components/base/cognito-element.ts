@@ -24,6 +24,8 @@ export interface FieldOptions {
   value?: string;
   required?: boolean;
   inputmode?: string;
+  /** Ids of more elements that describe the input (e.g. a list of rules under it). */
+  describedBy?: string;
 }
 
 /**
@@ -70,7 +72,7 @@ export abstract class CognitoElement extends LitElement {
   /** Hook for elements that react to sign-in state transitions. */
   protected stateChanged(_next: AuthState, _previous: AuthState): void {}
 
-  protected override createRenderRoot() {
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
     return this;
   }
 
@@ -196,7 +198,7 @@ export abstract class CognitoElement extends LitElement {
     const id = this.idFor(o.name);
     const problem = this.fieldErrors[o.name];
     const hint = o.hint ? html`<div class="cognito-hint" id="${id}-hint">${o.hint}</div>` : nothing;
-    const described = [o.hint && `${id}-hint`, problem && `${id}-error`].filter(Boolean).join(' ');
+    const described = [o.hint && `${id}-hint`, o.describedBy, problem && `${id}-error`].filter(Boolean).join(' ');
     return html`<div class="cognito-field" part="field">
       <label for=${id}>${o.label ?? this.label(o.name)}</label>
       <input
@@ -233,18 +235,27 @@ export abstract class CognitoElement extends LitElement {
       <div class="cognito-status" part="status" role="status">${this.status ?? ''}</div>`;
   }
 
-  /** A secondary action (`resend`, `back`, ...): a `<button type="button">` the retry button can repeat. */
-  protected button(name: string, key: MessageKey, onClick: () => void): TemplateResult {
+  /**
+   * A secondary action (`resend`, `back`, ...): a `<button type="button">` the retry button can
+   * repeat; `value` tells apart buttons of one name (`delete` of `email`), `params` fill the label.
+   */
+  protected button(
+    name: string,
+    key: MessageKey,
+    onClick: () => void,
+    options: { value?: string; params?: MessageParams } = {},
+  ): TemplateResult {
     return html`<button
       type="button"
       name=${name}
+      value=${options.value ?? nothing}
       part=${name}
       @click=${() => {
         this.#again = onClick;
         onClick();
       }}
     >
-      ${this.t(key)}
+      ${this.t(key, options.params)}
     </button>`;
   }
 

@@ -48,6 +48,29 @@ const text = `@layer cognito-elements {
   justify-self: start; padding-inline: 0;
 }
 :where(.cognito-form button:disabled) { opacity: 0.6; cursor: progress; }
+:where(.cognito-links) { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding-block: 0.75rem; max-width: var(--cognito-max-width, 24rem); }
+:where(.cognito-links button) {
+  font: inherit; cursor: pointer; padding: 0.25rem 0; border: 0; background: none; text-decoration: underline;
+  color: var(--cognito-link-color, var(--cognito-primary, #2563eb));
+}
+:where(.cognito-notice) { max-width: var(--cognito-max-width, 24rem); box-sizing: border-box; margin: 0 0 0.75rem; }
+:where(.cognito-links button:focus-visible) { outline: 2px solid var(--cognito-focus-color, var(--cognito-primary, #2563eb)); outline-offset: 2px; }
+:where(.cognito-check) { display: flex; align-items: center; gap: 0.5rem; }
+:where(.cognito-choices) { display: grid; gap: 0.5rem; margin: 0; padding: 0; border: 0; }
+:where(.cognito-choices legend) { font-weight: 500; font-size: 0.925rem; margin-block-end: 0.35rem; padding: 0; }
+:where(.cognito-qr) {
+  width: var(--cognito-qr-size, 12rem); height: auto; justify-self: center; border-radius: 0.25rem;
+  color: var(--cognito-qr-color, #000); background: var(--cognito-qr-background, #fff);
+}
+:where(.cognito-secret) { font-size: 1rem; letter-spacing: 0.05em; word-spacing: 0.3em; overflow-wrap: anywhere; user-select: all; }
+:where(.cognito-check:has(.cognito-hint)) { flex-wrap: wrap; }
+:where(.cognito-check .cognito-hint) { flex-basis: 100%; }
+:where(.cognito-rules) { list-style: none; margin: 0.25rem 0 0; padding: 0; display: grid; gap: 0.15rem; }
+:where(.cognito-rules [data-met="true"]) { color: var(--cognito-success-text, #14532d); }
+:where(.cognito-actions) { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
+:where(.cognito-readonly) { display: grid; grid-template-columns: auto 1fr; gap: 0.25rem 1rem; margin: 0; }
+:where(.cognito-readonly dt) { font-weight: 500; }
+:where(.cognito-readonly dd) { margin: 0; overflow-wrap: anywhere; }
 :where(.cognito-visually-hidden) {
   position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
 }

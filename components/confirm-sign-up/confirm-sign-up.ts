@@ -14,6 +14,9 @@ import { CognitoElement } from '../base/cognito-element.js';
 export class CognitoConfirmSignUp extends CognitoElement {
   /** Pre-fills the username, e.g. from the `cognito-signed-up` event. */
   @property() username = '';
+  /** With `username` set: sends a new code at once (e.g. to a user who tried to sign in unconfirmed). */
+  @property({ type: Boolean, attribute: 'send-code' }) autoSend = false;
+  #autoSent = false;
 
   async #submit(form: HTMLFormElement) {
     if (!(await this.validate(form)) || !this.auth) return;
@@ -30,6 +33,13 @@ export class CognitoConfirmSignUp extends CognitoElement {
     if (!form || !auth || this.busy || !(await this.validate(form, ['username']))) return;
     const { username } = this.values(form);
     await this.sendCode('resendSignUpCode', username, () => auth.resendSignUpCode(username));
+  }
+
+  protected override willUpdate() {
+    const { auth, username } = this;
+    if (!this.autoSend || this.#autoSent || !auth || !username) return;
+    this.#autoSent = true;
+    void this.sendCode('resendSignUpCode', username, () => auth.resendSignUpCode(username));
   }
 
   override render() {

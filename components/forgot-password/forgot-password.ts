@@ -18,12 +18,18 @@ type Step = 'request' | 'reset' | 'done';
 export class CognitoForgotPassword extends CognitoElement {
   /** Pre-fills the username of the first step; afterwards, the account being reset. */
   @property() username = '';
+  /** With `username` set: requests the code at once and starts at the second step (e.g. when Cognito requires a reset). */
+  @property({ type: Boolean, attribute: 'send-code' }) autoSend = false;
   @state() private step: Step = 'request';
+  #autoSent = false;
 
   async #request(form: HTMLFormElement) {
-    if (!(await this.validate(form)) || !this.auth) return;
-    const { username } = this.values(form);
+    if (await this.validate(form)) await this.#send(this.values(form).username);
+  }
+
+  async #send(username: string) {
     const auth = this.auth;
+    if (!auth) return;
     if (!(await this.sendCode('forgotPassword', username, () => auth.forgotPassword(username)))) return;
     // The same words whether or not the account exists.
     this.status = this.t('forgotPassword.codeSent', { username });
@@ -56,6 +62,12 @@ export class CognitoForgotPassword extends CognitoElement {
     this.fieldErrors = {};
     this.status = undefined;
     this.step = 'request';
+  }
+
+  protected override willUpdate() {
+    if (!this.autoSend || this.#autoSent || !this.auth || !this.username || this.step !== 'request') return;
+    this.#autoSent = true;
+    void this.#send(this.username);
   }
 
   protected override updated(changed: PropertyValues) {

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { CognitoElement } from '../base/cognito-element.js';
 import { sessionDetail } from '../../src/events/index.js';
 
@@ -11,6 +12,9 @@ import { sessionDetail } from '../../src/events/index.js';
  * @fires cognito-error - A failure, with the localized message shown.
  */
 export class CognitoSignIn extends CognitoElement {
+  /** Pre-fills the username, e.g. after a password reset. */
+  @property() username = '';
+
   async #submit(form: HTMLFormElement) {
     if (!(await this.validate(form)) || !this.auth) return;
     const { username, password } = this.values(form);
@@ -30,7 +34,7 @@ export class CognitoSignIn extends CognitoElement {
     return this.formFrame(
       'signIn.heading',
       (form) => void this.#submit(form),
-      html`${this.field({ name: 'username', autocomplete: 'username', label: this.t('field.username') })}
+      html`${this.field({ name: 'username', autocomplete: 'username', label: this.t('field.username'), value: this.username })}
       ${this.field({ name: 'password', type: 'password', autocomplete: 'current-password' })}`,
       'signIn.submit',
     );

@@ -74,9 +74,10 @@ export class AuthService {
   }
 
   /**
-   * After a sign-up is confirmed on this page, signs in with the password given at sign-up
-   * (kept in memory only, and only until used), so the user need not type it again. Resolves
-   * to undefined when there is no such password.
+   * After a sign-up is confirmed on this page, signs in with the password given at sign-up, or
+   * at a sign-in refused because the account was not confirmed yet (kept in memory only, and
+   * only until used), so the user need not type it again. Resolves to undefined when there is
+   * no such password.
    */
   async signInAfterConfirm(username: string): Promise<SignInStep | undefined> {
     const credentials = this.#signUpCredentials;
@@ -94,7 +95,13 @@ export class AuthService {
   }
 
   async signIn(username: string, password: string): Promise<SignInStep> {
-    return this.#advance(await this.#run('signIn', () => this.adapter.signIn(username, password, this.authFlow)));
+    try {
+      return this.#advance(await this.#run('signIn', () => this.adapter.signIn(username, password, this.authFlow)));
+    } catch (error) {
+      // The user is about to confirm the account: the password was right, or it will be checked again.
+      if ((error as AuthError).code === 'UserNotConfirmedException') this.#signUpCredentials = { username, password };
+      throw error;
+    }
   }
 
   /** Answers the challenge the state is at; a wrong answer leaves the state where it was. */

@@ -54,12 +54,12 @@ function concat(...parts: Uint8Array[]): Uint8Array {
 
 export class Sha256 {
   #key?: Uint8Array;
-  #data = new Uint8Array(0);
+  #data: Uint8Array = new Uint8Array(0);
 
   /** With a secret, an HMAC. */
   constructor(secret?: Data) {
     if (secret === undefined) return;
-    let key = bytes(secret);
+    let key: Uint8Array = bytes(secret);
     if (key.length > 64) key = sha256(key);
     this.#key = new Uint8Array(64);
     this.#key.set(key);

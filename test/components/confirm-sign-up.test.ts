@@ -170,4 +170,16 @@ describe('<cognito-confirm-sign-up>', () => {
     await settle(el);
     expect(el.querySelector('button[name="resend"]')!.textContent!.trim()).to.equal('Renvoyer le code');
   });
+
+  it('send-code sends a new code as soon as it is shown, once', async () => {
+    const { el, adapter } = await mount<CognitoConfirmSignUp>(html`<cognito-confirm-sign-up username="ana" send-code></cognito-confirm-sign-up>`);
+    await settle(el);
+    expect(adapter.callsTo('resendSignUpCode')).to.deep.equal([['ana']]);
+    expect(statusText(el)).to.equal('We sent a new code to a***@e***.com.');
+    expect(input(el, 'username').value).to.equal('ana');
+    el.requestUpdate();
+    await settle(el);
+    expect(adapter.callsTo('resendSignUpCode')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
 });

@@ -8,12 +8,23 @@ import { render, type LitElement, type TemplateResult } from 'lit';
 import { authContext } from '../../components/base/context.js';
 import { AuthService } from '../../src/auth/service.js';
 import type { CognitoAdapter } from '../../src/auth/adapter.js';
-import type { CodeDelivery, Tokens } from '../../src/auth/types.js';
+import type { ChallengeAnswer, ChallengeName, CodeDelivery, Tokens } from '../../src/auth/types.js';
 import { CognitoSignIn } from '../../components/sign-in/sign-in.js';
 import { CognitoSignUp } from '../../components/sign-up/sign-up.js';
 import { CognitoConfirmSignUp } from '../../components/confirm-sign-up/confirm-sign-up.js';
 import { CognitoForgotPassword } from '../../components/forgot-password/forgot-password.js';
 import { CognitoSignOut } from '../../components/sign-out/sign-out.js';
+import { CognitoMfaPrompt } from '../../components/mfa-prompt/mfa-prompt.js';
+import { CognitoTotpSetup } from '../../components/totp-setup/totp-setup.js';
+import { CognitoNewPassword } from '../../components/new-password/new-password.js';
+import { CognitoCustomChallenge } from '../../components/custom-challenge/custom-challenge.js';
+import { CognitoUserProfile } from '../../components/user-profile/user-profile.js';
+import { CognitoChangePassword } from '../../components/change-password/change-password.js';
+import { CognitoMfaSettings } from '../../components/mfa-settings/mfa-settings.js';
+import { CognitoDeleteAccount } from '../../components/delete-account/delete-account.js';
+import type { UserProfile } from '../../src/auth/types.js';
+import type { AccountCalls } from '../../src/auth/account-calls.js';
+import { defaultProfile, fakeAccount, type AccountMethod } from './fake-account.js';
 
 // The flow elements only: the provider pulls in the SDK, and these tests do without it.
 const tags = {
@@ -22,11 +33,22 @@ const tags = {
   'cognito-confirm-sign-up': CognitoConfirmSignUp,
   'cognito-forgot-password': CognitoForgotPassword,
   'cognito-sign-out': CognitoSignOut,
+  'cognito-mfa-prompt': CognitoMfaPrompt,
+  'cognito-totp-setup': CognitoTotpSetup,
+  'cognito-new-password': CognitoNewPassword,
+  'cognito-custom-challenge': CognitoCustomChallenge,
+  'cognito-user-profile': CognitoUserProfile,
+  'cognito-change-password': CognitoChangePassword,
+  'cognito-mfa-settings': CognitoMfaSettings,
+  'cognito-delete-account': CognitoDeleteAccount,
 };
 for (const [tag, element] of Object.entries(tags)) if (!customElements.get(tag)) customElements.define(tag, element);
 
-type Method = keyof CognitoAdapter;
-type Result<M extends Method> = Awaited<ReturnType<CognitoAdapter[M]>>;
+/** The adapter's methods, and its `account` calls by their own names (`getUser`, `deleteUser`, ...). */
+type Method = Exclude<keyof CognitoAdapter, 'account'> | AccountMethod;
+type Result<M extends Method> = Awaited<
+  ReturnType<M extends AccountMethod ? AccountCalls[M] : M extends keyof CognitoAdapter ? Exclude<CognitoAdapter[M], AccountCalls> : never>
+>;
 /** What the SDK rejects with: a plain object carrying Cognito's code. */
 export interface SdkError {
   code: string;
@@ -34,6 +56,9 @@ export interface SdkError {
   message: string;
 }
 export const sdkError = (code: string, message = `${code} (from the service)`): SdkError => ({ code, name: code, message });
+
+/** What associateSoftwareToken() answers by default: a base32 secret, as Cognito's SecretCode. */
+export const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 export const EMAIL_DELIVERY: CodeDelivery = { Destination: 'a***@e***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' };
 
@@ -62,7 +87,12 @@ export class FakeAdapter implements CognitoAdapter {
   readonly calls: Array<{ method: Method; args: unknown[] }> = [];
   /** The user restoreSession() finds, if any. */
   storedUser?: string;
+  /** The user of the sign-in in progress (the last signIn()), who a challenge answer signs in. */
+  pendingUser?: string;
   #queue = new Map<Method, Array<() => Promise<unknown>>>();
+  /** The signed-in user as getUser() describes it; the account calls' default answers change it as Cognito would. */
+  profile: UserProfile = defaultProfile();
+  readonly account: AccountCalls = fakeAccount((method, args, fallback) => this.#answer(method, args, fallback), this);
 
   #push(method: Method, answer: () => Promise<unknown>) {
     this.#queue.set(method, [...(this.#queue.get(method) ?? []), answer]);
@@ -107,7 +137,21 @@ export class FakeAdapter implements CognitoAdapter {
     return this.#answer('resendSignUpCode', [username], () => EMAIL_DELIVERY);
   }
   signIn(username: string, password: string, flow: Parameters<CognitoAdapter['signIn']>[2]) {
+    this.pendingUser = username;
     return this.#answer('signIn', [username, password, flow], () => ({ kind: 'done' as const, username, tokens: fakeTokens(username) }));
+  }
+  answerChallenge(answer: ChallengeAnswer) {
+    const username = this.pendingUser ?? 'ana';
+    return this.#answer('answerChallenge', [answer], () => ({ kind: 'done' as const, username, tokens: fakeTokens(username) }));
+  }
+  associateSoftwareToken() {
+    return this.#answer('associateSoftwareToken', [], () => TOTP_SECRET);
+  }
+  verifySoftwareToken(code: string, deviceName?: string) {
+    return this.#answer('verifySoftwareToken', [code, deviceName], () => undefined);
+  }
+  rememberDevice() {
+    return this.#answer('rememberDevice', [], () => undefined);
   }
   forgotPassword(username: string) {
     return this.#answer('forgotPassword', [username], () => EMAIL_DELIVERY);
@@ -151,12 +195,23 @@ afterEach(() => {
  */
 export async function mount<T extends LitElement>(
   template: TemplateResult,
-  options: { adapter?: FakeAdapter; lang?: string; signedIn?: string } = {},
+  options: {
+    adapter?: FakeAdapter;
+    lang?: string;
+    signedIn?: string;
+    /** Signs `ana` in first, to this challenge (the sign-in state a challenge element answers). */
+    challenge?: { challenge: ChallengeName; parameters?: Record<string, string> };
+  } = {},
 ): Promise<Mounted<T>> {
   const adapter = options.adapter ?? new FakeAdapter();
   if (options.signedIn) adapter.storedUser = options.signedIn;
   const service = new AuthService({ userPoolId: 'us-east-1_Test', clientId: 'client' }, adapter);
   await service.restore();
+  if (options.challenge) {
+    const { challenge, parameters = {} } = options.challenge;
+    adapter.resolve('signIn', { kind: 'challenge', username: 'ana', challenge, parameters });
+    await service.signIn('ana', 'Temporary-pass-1');
+  }
   const wrapper = document.createElement('div');
   if (options.lang) wrapper.lang = options.lang;
   new ContextProvider(wrapper, { context: authContext, initialValue: service });
@@ -177,7 +232,12 @@ export async function settle(el: Element): Promise<void> {
   await aTimeout(0);
 }
 
-const hostOf = (node: Element) => node.closest('cognito-sign-in, cognito-sign-up, cognito-confirm-sign-up, cognito-forgot-password, cognito-sign-out') ?? node;
+const hostOf = (node: Element) =>
+  node.closest(
+    'cognito-sign-in, cognito-sign-up, cognito-confirm-sign-up, cognito-forgot-password, cognito-sign-out, ' +
+      'cognito-mfa-prompt, cognito-totp-setup, cognito-new-password, cognito-custom-challenge, ' +
+      'cognito-user-profile, cognito-change-password, cognito-mfa-settings, cognito-delete-account',
+  ) ?? node;
 
 export async function submit(form: HTMLFormElement | null): Promise<void> {
   expect(form, 'a form').to.exist;

@@ -225,4 +225,15 @@ describe('<cognito-forgot-password>', () => {
     await settle(el);
     expect(el.querySelector('label')!.textContent).to.equal('Usuario');
   });
+
+  it('send-code with a username requests the code at once and starts at the second step', async () => {
+    const { el, adapter } = await mount<CognitoForgotPassword>(
+      html`<cognito-forgot-password username="ana" send-code></cognito-forgot-password>`,
+    );
+    await settle(el);
+    expect(adapter.callsTo('forgotPassword')).to.deep.equal([['ana']]);
+    expectForm(el, { username: 'username', code: 'one-time-code', new_password: 'new-password' });
+    expect(statusText(el)).to.equal('If an account exists for ana, we sent a code to it.');
+    await expect(el).to.be.accessible();
+  });
 });

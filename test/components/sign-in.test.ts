@@ -125,4 +125,10 @@ describe('<cognito-sign-in>', () => {
     await settle(el);
     expect(submitButton(el)!.textContent!.trim()).to.equal('Los');
   });
+
+  it('pre-fills the username from its username attribute', async () => {
+    const { el } = await mount<CognitoSignIn>(html`<cognito-sign-in username="ana"></cognito-sign-in>`);
+    expect(input(el, 'username').value).to.equal('ana');
+    expect(input(el, 'password').value).to.equal('');
+  });
 });

@@ -162,3 +162,20 @@ test('after a confirmed sign-up, signs in once with the password given at sign-u
   assert.equal(await auth.signInAfterConfirm('ana'), undefined, 'the password is forgotten once used');
   auth.dispose();
 });
+
+test('after a sign-in refused for an unconfirmed account, signs in once with that password after confirming', async () => {
+  let confirmed = false;
+  const adapter = fakeAdapter({
+    signIn: async (username) => {
+      if (!confirmed) throw cognitoError('UserNotConfirmedException');
+      return { kind: 'done', username, tokens: tokens(1_000_000) };
+    },
+  });
+  const { auth } = service(adapter);
+  await assert.rejects(auth.signIn('ana', 'Secret-123'), (e: AuthError) => e.code === 'UserNotConfirmedException');
+  confirmed = true;
+  assert.equal((await auth.signInAfterConfirm('ana'))?.kind, 'done');
+  assert.deepEqual(adapter.calls.filter(([name]) => name === 'signIn').at(-1), ['signIn', 'ana', 'Secret-123', 'USER_SRP_AUTH']);
+  assert.equal(await auth.signInAfterConfirm('ana'), undefined, 'the password is forgotten once used');
+  auth.dispose();
+});

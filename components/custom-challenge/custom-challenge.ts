@@ -1,0 +1,81 @@
+import { html, type TemplateResult } from 'lit';
+import { ChallengeElement, cleanCode, type ChallengeState } from '../base/challenge-element.js';
+import { AuthError } from '../../src/errors/auth-error.js';
+
+type Parameters = Readonly<Record<string, string>>;
+
+/** `type` values (from the CreateAuthChallenge trigger) that ask for a one-time code. */
+const CODE_TYPES = /^(code|otp|one-time-code|numeric|number|digits)$/i;
+
+/** Parameters a trigger may set to say the last answer was wrong. */
+const saysWrong = (p: Parameters) =>
+  p.answerCorrect === 'false' || ['wrongAnswer', 'incorrect', 'retry'].some((name) => p[name] === 'true');
+
+/** The round's public parameters less USERNAME, which Cognito adds to every round. */
+const asked = ({ USERNAME: _username, ...rest }: Parameters) => JSON.stringify(Object.entries(rest).sort());
+
+/**
+ * Answers CUSTOM_CHALLENGE rounds (`auth-flow="CUSTOM_AUTH"` on the provider), one form per
+ * round. The prompt is the challenge parameter `prompt` (or `question`), else a generic one;
+ * `type="code"` (or `otp`) makes the answer a one-time code field. Each round clears the
+ * answer and focuses it. When a round follows an answer and asks the very same thing again (or
+ * its parameters say `wrongAnswer: "true"` / `answerCorrect: "false"`), the element says the
+ * answer was not right. It shows nothing while the sign-in state is elsewhere.
+ *
+ * @summary The custom challenge step of sign-in: a prompt and an answer, round after round.
+ * @fires cognito-signed-in - The last answer was right and the user is signed in.
+ * @fires cognito-challenge - Another round (or another challenge) follows an answer.
+ * @fires cognito-error - A failure, with the localized message shown.
+ */
+export class CognitoCustomChallenge extends ChallengeElement {
+  protected readonly challenges = ['CUSTOM_CHALLENGE'] as const;
+  protected override focusOnRound = 'field' as const;
+
+  #isCode = (p: Parameters) => CODE_TYPES.test(p.type ?? '');
+
+  async #submit(form: HTMLFormElement, round: ChallengeState) {
+    const isCode = this.#isCode(round.parameters);
+    if (isCode) this.cleanCodeIn(form, 'answer');
+    if (!(await this.validate(form))) return;
+    const { answer } = this.values(form);
+    const step = await this.answer({ challenge: 'CUSTOM_CHALLENGE', answer: isCode ? cleanCode(answer) : answer });
+    if (step?.kind !== 'challenge' || step.challenge !== 'CUSTOM_CHALLENGE') return;
+    if (saysWrong(step.parameters) || asked(step.parameters) === asked(round.parameters)) {
+      // Not a failure to Cognito (no cognito-error), but the user must hear it.
+      const text = this.t('customChallenge.wrong');
+      this.error = Object.assign(new AuthError('WrongAnswer', 'customChallenge.wrong', 'respondToChallenge', 'answer'), { text });
+      this.fieldErrors = { answer: text };
+      await this.updateComplete;
+      this.focusStep('field');
+    }
+  }
+
+  /** A refused answer session means the triggers ended the sign-in (too many wrong answers, or too late). */
+  protected override fail(error: AuthError) {
+    if (error.code === 'NotAuthorizedException' && error.operation === 'respondToChallenge' && error.key !== 'challenge.failed') {
+      this.failAs(error, 'challenge.failed');
+      return;
+    }
+    super.fail(error);
+  }
+
+  protected renderChallenge(round: ChallengeState): TemplateResult {
+    const { parameters } = round;
+    const code = this.#isCode(parameters);
+    const prompt = parameters.prompt || parameters.question || this.t('customChallenge.prompt');
+    return this.formFrame(
+      'customChallenge.heading',
+      (form) => void this.#submit(form, round),
+      html`${this.hiddenUsername(round.username)}
+      ${this.field({
+        name: 'answer',
+        label: this.t('customChallenge.answer'),
+        hint: prompt,
+        autocomplete: code ? 'one-time-code' : 'off',
+        inputmode: code ? 'numeric' : undefined,
+      })}`,
+      'customChallenge.submit',
+      this.cancelButton(),
+    );
+  }
+}

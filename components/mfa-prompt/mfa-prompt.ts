@@ -1,0 +1,102 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ChallengeElement, cleanCode, type ChallengeState } from '../base/challenge-element.js';
+import type { MfaType } from '../../src/auth/types.js';
+import type { MessageKey } from '../../src/i18n/en.js';
+
+const CODE_CHALLENGES = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] as const;
+
+/** MFAS_CAN_CHOOSE: a JSON array of MFA types, e.g. `["SMS_MFA","SOFTWARE_TOKEN_MFA"]`. */
+function choices(parameters: Readonly<Record<string, string>>): string[] {
+  try {
+    const list: unknown = JSON.parse(parameters.MFAS_CAN_CHOOSE ?? '[]');
+    return Array.isArray(list) ? list.filter((type): type is string => typeof type === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Answers the multi-factor challenges of a sign-in: a code sent by text message (SMS_MFA) or
+ * e-mail (EMAIL_OTP), or shown by an authenticator app (SOFTWARE_TOKEN_MFA), saying where a
+ * sent code went; and, when the user has several factors (SELECT_MFA_TYPE), the choice of one,
+ * after which the code step follows in the same element. It shows nothing while the sign-in
+ * state is elsewhere. A pasted code may contain spaces or dashes.
+ *
+ * @summary The multi-factor step of sign-in: pick a factor, then enter its code.
+ * @fires cognito-signed-in - The code was right and the user is signed in.
+ * @fires cognito-challenge - Cognito asked for something more (e.g. the code of the chosen factor).
+ * @fires cognito-error - A failure, with the localized message shown.
+ */
+export class CognitoMfaPrompt extends ChallengeElement {
+  /**
+   * Offers "Remember this device" (set it when the pool tracks devices); when ticked, the
+   * device is remembered after a successful code, so the pool may skip MFA on it next time.
+   * @attr remember-device
+   */
+  @property({ type: Boolean, attribute: 'remember-device' }) rememberDevice = false;
+
+  protected readonly challenges = [...CODE_CHALLENGES, 'SELECT_MFA_TYPE'] as const;
+
+  protected override roundStarted(round: ChallengeState) {
+    this.focusOnRound = round.challenge === 'SELECT_MFA_TYPE' ? 'heading' : 'field';
+  }
+
+  async #select(form: HTMLFormElement) {
+    const mfaType = this.values(form).mfa_type as MfaType | undefined;
+    if (mfaType) await this.answer({ challenge: 'SELECT_MFA_TYPE', mfaType });
+  }
+
+  async #verify(form: HTMLFormElement, challenge: MfaType) {
+    this.cleanCodeIn(form);
+    if (!(await this.validate(form)) || !this.auth) return;
+    const values = this.values(form);
+    const auth = this.auth;
+    const remember = this.rememberDevice && values.remember_device === 'on';
+    await this.answer({ challenge, code: cleanCode(values.code) }, async () => {
+      if (!remember) return;
+      // Signed in either way; a device that could not be remembered asks for MFA next time.
+      await auth.rememberDevice().catch((error) => this.fail(error));
+    });
+  }
+
+  #hint({ challenge, parameters }: ChallengeState): string {
+    if (challenge === 'SOFTWARE_TOKEN_MFA') return this.t('mfa.hint.SOFTWARE_TOKEN_MFA');
+    const delivery = { Destination: parameters.CODE_DELIVERY_DESTINATION, DeliveryMedium: parameters.CODE_DELIVERY_DELIVERY_MEDIUM };
+    return this.delivered(delivery, 'hint.code', 'hint.codeAnywhere');
+  }
+
+  #selectStep(round: ChallengeState): TemplateResult {
+    const options = choices(round.parameters).map((type, index) => {
+      const id = this.idFor(`mfa_type-${type}`);
+      const key = `mfa.type.${type}` as MessageKey;
+      const label = CODE_CHALLENGES.includes(type as MfaType) ? this.t(key) : type;
+      return html`<div class="cognito-check">
+        <input id=${id} type="radio" name="mfa_type" value=${type} ?checked=${index === 0} /><label for=${id}>${label}</label>
+      </div>`;
+    });
+    return this.formFrame(
+      'mfa.select.heading',
+      (form) => void this.#select(form),
+      html`<fieldset class="cognito-choices" part="choices">
+        <legend>${this.t('mfa.select.legend')}</legend>
+        ${options}
+      </fieldset>`,
+      'mfa.select.submit',
+      this.cancelButton(),
+    );
+  }
+
+  protected renderChallenge(round: ChallengeState): TemplateResult {
+    const { challenge } = round;
+    if (challenge === 'SELECT_MFA_TYPE') return this.#selectStep(round);
+    return this.formFrame(
+      'mfa.heading',
+      (form) => void this.#verify(form, challenge as MfaType),
+      html`${this.hiddenUsername(round.username)} ${this.codeField(this.#hint(round))}
+      ${this.rememberDevice ? this.checkbox('remember_device', this.t('mfa.rememberDevice')) : nothing}`,
+      'mfa.submit',
+      this.cancelButton(),
+    );
+  }
+}

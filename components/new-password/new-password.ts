@@ -1,0 +1,70 @@
+import { html, type TemplateResult } from 'lit';
+import { ChallengeElement, type ChallengeState } from '../base/challenge-element.js';
+import { attributeInput } from '../base/attribute-fields.js';
+
+/** The SDK strips this prefix from requiredAttributes; Cognito itself sends it. */
+const PREFIX = 'userAttributes.';
+/** Attributes that are never the user's to give. */
+const READ_ONLY = /^(sub|.*_verified)$/;
+
+function parsed<T>(json: string | undefined, fallback: T): T {
+  try {
+    return (json ? JSON.parse(json) : fallback) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The challenge's attributes: those the user must give, and the values the user already has. */
+function attributesOf(parameters: Readonly<Record<string, string>>) {
+  const required = parsed<unknown[]>(parameters.requiredAttributes, [])
+    .filter((name): name is string => typeof name === 'string')
+    .map((name) => (name.startsWith(PREFIX) ? name.slice(PREFIX.length) : name))
+    .filter((name) => !READ_ONLY.test(name));
+  const current = parsed<Record<string, unknown>>(parameters.userAttributes, {});
+  return { required: [...new Set(required)], current: (name: string) => (typeof current[name] === 'string' ? current[name] : '') };
+}
+
+/**
+ * Answers NEW_PASSWORD_REQUIRED, which a user created by an administrator meets at the first
+ * sign-in with the temporary password: a new password, plus one field for every attribute the
+ * pool requires and the user lacks (typed and autocompleted as sign-up does), pre-filled where
+ * the user has a value. Only those required attributes are sent back: never read-only ones such
+ * as `email_verified` or `sub`. It shows nothing while the sign-in state is elsewhere.
+ *
+ * @summary The forced new password of an administrator-created user, with required attributes.
+ * @fires cognito-signed-in - The new password is set and the user is signed in.
+ * @fires cognito-challenge - Cognito asked for something more (e.g. MFA).
+ * @fires cognito-error - A failure, with the localized message shown.
+ */
+export class CognitoNewPassword extends ChallengeElement {
+  protected readonly challenges = ['NEW_PASSWORD_REQUIRED'] as const;
+
+  async #submit(form: HTMLFormElement, round: ChallengeState) {
+    if (!(await this.validate(form))) return;
+    const values = this.values(form);
+    const { required, current } = attributesOf(round.parameters);
+    const attributes: Record<string, string> = {};
+    // A value the user already has is not given again (Cognito refuses to modify it).
+    for (const name of required) if (values[name] && values[name] !== current(name)) attributes[name] = values[name];
+    await this.answer({ challenge: 'NEW_PASSWORD_REQUIRED', newPassword: values.new_password, attributes });
+  }
+
+  protected renderChallenge(round: ChallengeState): TemplateResult {
+    const { required, current } = attributesOf(round.parameters);
+    const fields = required.map((name) => {
+      const hint = name === 'phone_number' ? this.t('hint.phone_number') : undefined;
+      return this.field({ ...attributeInput(name), hint, value: current(name) });
+    });
+    return this.formFrame(
+      'newPassword.heading',
+      (form) => void this.#submit(form, round),
+      html`<p>${this.t('newPassword.intro')}</p>
+        ${this.hiddenUsername(round.username)}
+        ${this.field({ name: 'new_password', type: 'password', autocomplete: 'new-password', hint: this.t('hint.new_password') })}
+        ${fields}`,
+      'newPassword.submit',
+      this.cancelButton(),
+    );
+  }
+}

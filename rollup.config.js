@@ -5,6 +5,7 @@
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -56,6 +57,23 @@ function sdkShims() {
   };
 }
 
+/**
+ * Terser keeps template literals as written, so the indentation of every html`` template and of
+ * the stylesheet ships. In terser's one-line output a real newline only occurs inside template
+ * literals (other strings escape it), and there a newline with its indentation means the same
+ * as one space in HTML and CSS.
+ */
+function collapseTemplateWhitespace() {
+  return {
+    name: 'collapse-template-whitespace',
+    renderChunk(code) {
+      const edited = new MagicString(code);
+      for (const match of code.matchAll(/\n\s*/g)) edited.overwrite(match.index, match.index + match[0].length, ' ');
+      return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
+    },
+  };
+}
+
 /** Warnings we expect and understand; everything else is shown (and `--failAfterWarnings`-able). */
 function onwarn(warning, warn) {
   // CommonJS / UMD files test `this` at the top level (`this && this.__extends`); in an ES module
@@ -63,6 +81,20 @@ function onwarn(warning, warn) {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   warn(warning);
 }
+
+/** The CDN build; `plugins(extra)` lets the size script bundle other entries the same way. */
+export const plugins = (extra = []) => [
+  ...extra,
+  sdkShims(),
+  nodeResolve({ browser: true, preferBuiltins: false, extensions: ['.ts', '.mjs', '.js', '.json'] }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
+  globalToGlobalThis(),
+  commonjs(),
+  terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+  collapseTemplateWhitespace(),
+];
+
+export { onwarn };
 
 export default {
   input: 'define.ts',
@@ -73,12 +105,5 @@ export default {
     sourcemap: true,
   },
   onwarn,
-  plugins: [
-    sdkShims(),
-    nodeResolve({ browser: true, preferBuiltins: false, extensions: ['.ts', '.mjs', '.js', '.json'] }),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
-    globalToGlobalThis(),
-    commonjs(),
-    terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
-  ],
+  plugins: plugins(),
 };

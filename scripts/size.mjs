@@ -1,5 +1,6 @@
 // npm run size [-- --check]: gzip -9 sizes (1 KB = 1000 bytes), API.md "Sizes".
 //   dist/cdn/cognito-elements.js — the CDN bundle, held to BUDGET with --check;
+//   each earlier issue's elements bundled the same way, held to that issue's budget (STAGES);
 //   dist/index.js graph — for information: the library's own code reachable from the package
 //   entry, bundled and minified with esbuild, lit / @lit/context / the SDK left external.
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,8 +8,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-// From the issue "Foundation: CDN bundle ≤ 38 KB gzip".
-export const BUDGET = 38_000;
+// From the issue "Account self-service ...": the CDN bundle with every element ≤ 45 KB gzip.
+export const BUDGET = 45_000;
+
+// Each earlier issue's budget, for a bundle of the elements it had (with today's shared core,
+// which only makes the check stricter).
+const FOUNDATION = ['user-pool', 'sign-up', 'confirm-sign-up', 'sign-in', 'forgot-password', 'sign-out'];
+const CHALLENGES = ['mfa-prompt', 'totp-setup', 'new-password', 'custom-challenge', 'authenticator'];
+export const STAGES = [
+  { name: 'foundation elements (issue: Foundation)', budget: 38_000, elements: FOUNDATION },
+  { name: '+ challenges, authenticator (issue: Every sign-in challenge)', budget: 42_000, elements: [...FOUNDATION, ...CHALLENGES] },
+];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CDN_BUNDLE = join(root, 'dist/cdn/cognito-elements.js');
@@ -39,6 +49,24 @@ export async function measure() {
   return rows;
 }
 
+/** A bundle, built like the CDN one, that defines only the given elements (folder names). */
+async function stageBundle(folders) {
+  const { rollup } = await import('rollup');
+  const { plugins, onwarn } = await import('../rollup.config.js');
+  const registry = readFileSync(join(root, 'components/registry.ts'), 'utf8');
+  const lines = folders.map((folder, i) => {
+    const [, name] = registry.match(new RegExp(`import \\{ (\\w+) \\} from './${folder}/${folder}.js'`)) ?? [];
+    if (!name) throw new Error(`components/registry.ts does not import ${folder}`);
+    return `import { ${name} as E${i} } from './components/${folder}/${folder}.ts';\ncustomElements.define('cognito-${folder}', E${i});`;
+  });
+  const id = join(root, '__size-stage.ts');
+  const entry = { name: 'size-stage', resolveId: (s) => (s === id ? id : null), load: (s) => (s === id ? lines.join('\n') : null) };
+  const bundle = await rollup({ input: id, onwarn, plugins: plugins([entry]) });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+  await bundle.close();
+  return Buffer.from(output[0].code);
+}
+
 export function table(rows) {
   const width = Math.max(...rows.map((r) => r.name.length), 4);
   const lines = [`${'file'.padEnd(width)}  ${'bytes'.padStart(9)}  ${'gzip -9'.padStart(9)}  ${'gzip KB'.padStart(8)}`];
@@ -53,13 +81,18 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error(error.message);
     process.exit(1);
   });
-  console.log(table(rows));
-  const cdn = rows[0].gzip;
-  const verdict = `CDN bundle ${cdn} B (${kb(cdn)}) gzip, budget ${BUDGET} B (${kb(BUDGET)})`;
-  if (cdn > BUDGET) {
-    console.log(`${verdict}: OVER by ${cdn - BUDGET} B`);
-    if (process.argv.includes('--check')) process.exit(1);
-  } else {
-    console.log(`${verdict}: ${BUDGET - cdn} B to spare`);
+  const checks = [{ name: 'dist/cdn/cognito-elements.js (every element)', gzip: rows[0].gzip, budget: BUDGET }];
+  for (const stage of STAGES) {
+    const code = await stageBundle(stage.elements);
+    rows.push({ name: stage.name, bytes: code.length, gzip: gzip(code) });
+    checks.push({ name: stage.name, gzip: gzip(code), budget: stage.budget });
   }
+  console.log(table(rows));
+  let over = false;
+  for (const { name, gzip: size, budget } of checks) {
+    const verdict = `${name}: ${size} B (${kb(size)}) gzip, budget ${budget} B (${kb(budget)})`;
+    over ||= size > budget;
+    console.log(size > budget ? `${verdict}: OVER by ${size - budget} B` : `${verdict}: ${budget - size} B to spare`);
+  }
+  if (over && process.argv.includes('--check')) process.exit(1);
 }

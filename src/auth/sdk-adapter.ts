@@ -1,5 +1,6 @@
 import {
   AuthenticationDetails,
+  AuthenticationHelper,
   CognitoAccessToken,
   CognitoIdToken,
   CognitoRefreshToken,
@@ -13,6 +14,17 @@ import type { CognitoAdapter } from './adapter.js';
 import { accountCalls } from './account-calls.js';
 import { createStorage, type TokenStorage } from './storage.js';
 import type { AuthConfig, AuthFlow, ChallengeAnswer, ChallengeName, CodeDelivery, SignInStep, Tokens } from './types.js';
+
+/** What the SDK has but does not declare. */
+declare module 'amazon-cognito-identity-js' {
+  export class AuthenticationHelper {
+    constructor(poolName: string);
+  }
+}
+interface SdkUserInternals {
+  Session: unknown;
+  authenticateUserInternal(data: object, helper: AuthenticationHelper, callbacks: IAuthenticationCallback): void;
+}
 
 /** The SDK's own request function: the SDK's high-level calls retry even on auth failures. */
 interface LowLevelClient {
@@ -178,32 +190,23 @@ export class SdkAdapter implements CognitoAdapter {
     }
   }
 
-  /** For challenges the SDK cannot answer: RespondToAuthChallenge over its own client. */
-  protected async answerDirectly(user: CognitoUser, name: string, responses: Record<string, string>): Promise<SignInStep> {
-    const session = (user as unknown as { Session: string }).Session;
-    const data = await this.call<Record<string, unknown>>('RespondToAuthChallenge', {
-      ChallengeName: name,
-      ClientId: this.pool.getClientId(),
-      Session: session,
-      ChallengeResponses: { USERNAME: user.getUsername(), ...responses },
-    }).catch((error: { code?: string; response?: Record<string, unknown> }) => {
-      if (error?.code !== UNKNOWN_CHALLENGE || !error.response) throw error;
-      return error.response;
-    });
-    const result = data.AuthenticationResult as Record<string, string> | undefined;
-    if (!result) {
-      (user as unknown as { Session: unknown }).Session = data.Session;
-      return {
-        kind: 'challenge',
-        username: user.getUsername(),
-        challenge: data.ChallengeName as ChallengeName,
-        parameters: (data.ChallengeParameters ?? {}) as Record<string, string>,
-      };
-    }
-    const tokens = sessionFrom(result);
-    user.setSignInUserSession(tokens);
-    this.pending = undefined;
-    return { kind: 'done', username: user.getUsername(), tokens: toTokens(tokens) };
+  /**
+   * For challenges the SDK cannot answer: RespondToAuthChallenge over its own client, then the
+   * SDK's own handling of the reply (tokens cached, a new device confirmed, further challenges).
+   */
+  protected answerDirectly(user: CognitoUser, name: string, responses: Record<string, string>): Promise<SignInStep> {
+    const internal = user as unknown as SdkUserInternals;
+    return this.step(user, (callbacks) =>
+      this.call('RespondToAuthChallenge', {
+        ChallengeName: name,
+        ClientId: this.pool.getClientId(),
+        Session: internal.Session,
+        ChallengeResponses: { USERNAME: user.getUsername(), ...responses },
+      }).then(
+        (data) => internal.authenticateUserInternal(data, new AuthenticationHelper(this.pool.getUserPoolName()), callbacks),
+        callbacks.onFailure,
+      ),
+    );
   }
 
   /** The signed-in user with its session, for calls that need the access token. */

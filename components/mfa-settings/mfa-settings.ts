@@ -4,7 +4,6 @@ import { AccountElement } from '../base/account-element.js';
 import { attributeNames } from '../base/attribute-fields.js';
 import type { MfaType, UserProfile } from '../../src/auth/types.js';
 import { TOTP, TYPE_LABELS, appliedTo, offered, preferenceFor, selectionOf, settle, unavailable, type Selection } from './mfa-methods.js';
-import { whenTotpSetUp } from './totp-done.js';
 
 /**
  * The signed-in user's two-step verification (MFA): says what is on and which is preferred,
@@ -39,7 +38,6 @@ export class CognitoMfaSettings extends AccountElement {
   /** Set while the authenticator app is being set up: the selection to save afterwards. */
   @state() private planned?: Selection;
   #totpReady = false;
-  #unwatch?: () => void;
 
   constructor() {
     super();
@@ -101,6 +99,11 @@ export class CognitoMfaSettings extends AccountElement {
     this.emit('cognito-mfa-updated', { username: user, preferred: saved.mfa.preferred, enabled: [...saved.mfa.enabled] });
   }
 
+  #totpVerified = () => {
+    this.#totpReady = true;
+    if (this.planned) void this.#save(this.planned);
+  };
+
   get #methods() {
     return attributeNames(this.methods);
   }
@@ -108,14 +111,8 @@ export class CognitoMfaSettings extends AccountElement {
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
     if (!changed.has('planned')) return;
-    this.#unwatch?.();
-    this.#unwatch = undefined;
     const setup = this.planned && this.querySelector<LitElement>('cognito-totp-setup');
     if (setup) {
-      this.#unwatch = whenTotpSetUp(setup, () => this.t('totp.done'), () => {
-        this.#totpReady = true;
-        void this.#save(this.planned!);
-      });
       // Into the setup's own heading, once it has rendered.
       void setup.updateComplete.then(() => this.focusView('heading'));
     } else if (changed.get('planned')) {
@@ -123,16 +120,11 @@ export class CognitoMfaSettings extends AccountElement {
     }
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#unwatch?.();
-  }
-
   protected renderAccount(): TemplateResult {
     const { profile } = this;
     if (this.planned) {
       return html`<div class="cognito-totp-step">
-        <cognito-totp-setup .issuer=${this.issuer}></cognito-totp-setup>
+        <cognito-totp-setup .issuer=${this.issuer} @cognito-totp-verified=${this.#totpVerified}></cognito-totp-setup>
         ${this.busy ? html`<p class="cognito-status" part="status" role="status">${this.t('state.busy')}</p>` : nothing}
         <div class="cognito-links">${this.button('back', 'action.back', () => !this.busy && (this.planned = undefined))}</div>
       </div>`;

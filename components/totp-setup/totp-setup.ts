@@ -18,6 +18,7 @@ type Step = 'start' | 'scan' | 'done';
  * @summary Authenticator-app setup: QR code, key and first code; in sign-in and afterwards.
  * @fires cognito-signed-in - The MFA_SETUP challenge was answered and the user is signed in.
  * @fires cognito-challenge - Cognito asked for something more after MFA_SETUP.
+ * @fires cognito-totp-verified - After sign-in: the new authenticator app answered its first code.
  * @fires cognito-error - A failure, with the localized message shown.
  * @csspart qr - The QR code `<svg>` (class `cognito-qr`; modules in `currentColor`).
  * @csspart secret - The key as text.
@@ -75,7 +76,10 @@ export class CognitoTotpSetup extends ChallengeElement {
       return;
     }
     const done = await this.act('verifySoftwareToken', async () => (await auth.verifySoftwareToken(cleanCode(code), deviceName), true));
-    if (done) this.step = 'done';
+    if (!done) return;
+    this.step = 'done';
+    const { authState } = this;
+    if (authState.status === 'signed-in') this.emit('cognito-totp-verified', { username: authState.username });
   }
 
   async #copy() {

@@ -20,6 +20,7 @@ export type { CognitoMfaUpdatedEvent } from './cognito-mfa-updated.js';
 export type { CognitoAccountDeletedEvent } from './cognito-account-deleted.js';
 export type { CognitoSignedOutEvent } from './cognito-signed-out.js';
 export type { CognitoErrorEvent } from './cognito-error.js';
+export type { CognitoTotpVerifiedEvent } from './cognito-totp-verified.js';
 
 /** Every event of the library and its detail, for emit() and for typed listeners. */
 export interface CognitoEventDetails {
@@ -36,6 +37,7 @@ export interface CognitoEventDetails {
   'cognito-attributes-updated': AttributesUpdatedDetail;
   'cognito-attribute-verified': AttributeVerifiedDetail;
   'cognito-mfa-updated': MfaUpdatedDetail;
+  'cognito-totp-verified': UsernameDetail;
   'cognito-account-deleted': UsernameDetail;
   'cognito-signed-out': SignedOutDetail;
   'cognito-error': ErrorDetail;

@@ -223,6 +223,7 @@ describe('<cognito-totp-setup>', () => {
     it('starts with a "Set up authenticator app" button, then the scan step, then done', async () => {
       const { el, adapter } = await signedIn();
       const signedInEvents = record(el, 'cognito-signed-in');
+      const verified = record(el, 'cognito-totp-verified');
       expect(el.textContent).to.include('Add a second step to signing in');
       expect(submitButton(el)!.textContent!.trim()).to.equal('Set up authenticator app');
       expect(adapter.callsTo('associateSoftwareToken')).to.have.length(0);
@@ -239,6 +240,8 @@ describe('<cognito-totp-setup>', () => {
       expect(adapter.callsTo('answerChallenge')).to.have.length(0);
       expect(statusText(el)).to.equal('Your authenticator app is set up.');
       expect(signedInEvents).to.have.length(0);
+      expect(verified).to.have.length(1);
+      expect(verified[0]).to.have.property('username');
       await expect(el).to.be.accessible();
     });
 

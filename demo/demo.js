@@ -14,6 +14,7 @@ try {
   provider.setAttribute('user-pool-id', config.userPoolId);
   provider.setAttribute('client-id', config.clientId);
   if (config.region) provider.setAttribute('region', config.region);
+  if (config.identityPoolId) provider.setAttribute('identity-pool-id', config.identityPoolId);
   poolStatus.textContent = `Dev pool ${config.userPoolId} at ${new URL(endpoint).host}`;
   poolStatus.dataset.state = 'ok';
 } catch (error) {
@@ -28,55 +29,10 @@ async function fetchJson(url) {
   return response.json();
 }
 
-// ----- 2. Views ---------------------------------------------------------------------------------
-const tabs = [...document.querySelectorAll('[role=tab]')];
-const notice = $('#notice');
-
-function showTab(id, { focus = false } = {}) {
-  for (const tab of tabs) {
-    const selected = tab.id === id;
-    tab.setAttribute('aria-selected', String(selected));
-    tab.tabIndex = selected ? 0 : -1;
-    document.getElementById(tab.getAttribute('aria-controls')).hidden = !selected;
-    if (selected && focus) tab.focus();
-  }
-}
-
-for (const tab of tabs) {
-  tab.addEventListener('click', () => {
-    say('');
-    showTab(tab.id);
-  });
-  tab.addEventListener('keydown', (event) => {
-    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
-    if (!step) return;
-    const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length];
-    showTab(next.id, { focus: true });
-    event.preventDefault();
-  });
-}
-
-function say(message) {
-  notice.textContent = message;
-  notice.hidden = !message;
-}
-
-/** Best effort: pre-fills a flow's username input once the element has rendered it. */
-async function prefillUsername(element, username) {
-  if (element.hasAttribute('username') || 'username' in element) {
-    element.setAttribute('username', username);
-    return;
-  }
-  await element.updateComplete;
-  const input = element.querySelector('input[name=username]');
-  if (input && !input.value) input.value = username;
-}
-
+// ----- 2. The signed-in panel: what the events say about the session -------------------------
 let expiryTimer;
-function showSignedIn(detail) {
-  $('#signed-out').hidden = true;
+function showSession(detail) {
   $('#steps').hidden = true;
-  $('#signed-in').hidden = false;
   const claims = decodeJwt(detail.tokens?.idToken);
   $('#who').textContent = `Hello, ${claims.name ?? claims['cognito:username'] ?? detail.username}`;
   $('#fact-username').textContent = detail.username;
@@ -89,17 +45,10 @@ function showSignedIn(detail) {
   const tick = () => {
     const seconds = Math.round((expiresAt.getTime() - Date.now()) / 1000);
     $('#fact-countdown').textContent =
-      seconds > 0 ? `(in ${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s)` : '(expired)';
+      seconds > 0 ? `(in ${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s)` : '(refreshing)';
   };
   tick();
   expiryTimer = setInterval(tick, 1000);
-}
-
-function showSignedOut() {
-  clearInterval(expiryTimer);
-  $('#signed-in').hidden = true;
-  $('#signed-out').hidden = false;
-  $('#steps').hidden = false;
 }
 
 function decodeJwt(token) {
@@ -112,42 +61,23 @@ function decodeJwt(token) {
 }
 
 // ----- 3. React to the elements' events (API.md, "Events") -----------------------------------
-provider.addEventListener('cognito-signed-up', ({ detail }) => {
-  if (detail.userConfirmed) {
-    say(`${detail.username} is signed up and confirmed: sign in.`);
-    prefillUsername($('cognito-sign-in'), detail.username);
-    showTab('tab-sign-in');
-    return;
-  }
-  const to = detail.codeDelivery?.Destination;
-  say(`Signed up! Enter the code sent${to ? ` to ${to}` : ''}: it is in the Inbox.`);
-  prefillUsername($('cognito-confirm-sign-up'), detail.username);
-  showTab('tab-confirm');
-});
-
-provider.addEventListener('cognito-sign-up-confirmed', ({ detail }) => {
-  say(`Confirmed. Now sign in as ${detail.username}.`);
-  prefillUsername($('cognito-sign-in'), detail.username);
-  showTab('tab-sign-in');
-});
-
-provider.addEventListener('cognito-password-reset', ({ detail }) => {
-  say(`Password changed for ${detail.username}: sign in with the new one.`);
-  prefillUsername($('cognito-sign-in'), detail.username);
-  showTab('tab-sign-in');
-});
-
 for (const type of ['cognito-signed-in', 'cognito-session-restored', 'cognito-tokens-refreshed']) {
-  provider.addEventListener(type, ({ detail }) => {
-    say('');
-    showSignedIn(detail);
-  });
+  provider.addEventListener(type, ({ detail }) => showSession(detail));
 }
 
+// Never the secret: the identity and when the credentials expire.
+provider.addEventListener('cognito-credentials', ({ detail }) => {
+  $('#fact-identity').textContent = detail.identityId;
+  const credentials = $('#fact-credentials');
+  credentials.dateTime = detail.expiration.toISOString();
+  credentials.textContent = detail.expiration.toLocaleTimeString();
+});
+
 provider.addEventListener('cognito-signed-out', () => {
-  say('Signed out.');
-  showSignedOut();
-  showTab('tab-sign-in');
+  clearInterval(expiryTimer);
+  $('#steps').hidden = false;
+  $('#fact-identity').textContent = '—';
+  $('#fact-credentials').textContent = '—';
 });
 
 // The event log: every cognito-* event that reaches the provider, without session or tokens.
@@ -156,7 +86,7 @@ const EVENTS = [
   'cognito-signed-in', 'cognito-session-restored', 'cognito-tokens-refreshed', 'cognito-credentials',
   'cognito-password-reset', 'cognito-password-changed', 'cognito-attributes-updated',
   'cognito-attribute-verified', 'cognito-mfa-updated', 'cognito-account-deleted',
-  'cognito-signed-out', 'cognito-error',
+  'cognito-signed-out', 'cognito-totp-verified', 'cognito-error',
 ];
 const eventList = $('#events');
 for (const type of EVENTS) {
@@ -171,7 +101,14 @@ for (const type of EVENTS) {
     const detail = document.createElement('pre');
     detail.textContent = JSON.stringify(
       event.detail,
-      (key, value) => (key === 'session' ? undefined : key === 'tokens' ? '{ idToken, accessToken, refreshToken }' : value),
+      (key, value) =>
+        key === 'session'
+          ? undefined
+          : key === 'tokens'
+            ? '{ idToken, accessToken, refreshToken }'
+            : key === 'secretAccessKey' || key === 'sessionToken'
+              ? '…'
+              : value,
       2,
     );
     item.append(name, ' ', time, detail);

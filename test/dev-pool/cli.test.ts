@@ -21,10 +21,11 @@ describe('cognito-dev-pool', () => {
     };
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
+      // The banner can arrive in several chunks: wait for its last line before reading it.
+      await waitFor(/identity pool id\s+us-east-1:00000000-0000-4000-8000-000000000000/);
       const endpoint = (await waitFor(/endpoint\s+(http:\/\/127\.0\.0\.1:\d+\/)/))[1]!;
       assert.match(output, /user pool id\s+us-east-1_DevPool01/);
       assert.match(output, /client id\s+devpoolclient/);
-      assert.match(output, /identity pool id\s+us-east-1:00000000-0000-4000-8000-000000000000/);
       const response = await fetch(endpoint, {
         method: 'POST',
         headers: { 'x-amz-target': 'AWSCognitoIdentityProviderService.SignUp' },

@@ -7,24 +7,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 
-export const CHROME_ARGS = [
-  '--no-sandbox', // Chromium refuses to start as root with its sandbox
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  // Two test files run side by side as tabs of one window; without these, the hidden tab's timers
-  // and rendering are throttled and its tests time out.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
 
 /** Serves `amazon-cognito-identity-js` as one ES module bundled by esbuild (built once, cached). */
 function cognitoSdkAsEsm() {
@@ -68,7 +54,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: CHROME_PATH,
         headless: true,
         args: CHROME_ARGS,
       },

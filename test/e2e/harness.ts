@@ -20,6 +20,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startDevPool } from '../../dev-pool/server.js';
+import { CHROME_ARGS, CHROME_PATH } from '../../scripts/chromium.mjs';
 
 export type DevPool = Awaited<ReturnType<typeof startDevPool>>;
 export type InboxMessage = ReturnType<DevPool['inbox']>[number];
@@ -29,16 +30,6 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST_DIR = join(root, 'dist');
 export const PAGES_DIR = join(root, 'test/e2e/pages');
 
-export const CHROME_ARGS = [
-  '--no-sandbox', // Chromium refuses to start as root with its sandbox
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 // ---------------------------------------------------------------------------------------------
 // Static files
@@ -121,7 +112,7 @@ export async function startStaticServer(dirs: string[] = [PAGES_DIR, DIST_DIR]):
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     headless: true,
     args: CHROME_ARGS,
   });

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AccountElement } from '../base/account-element.js';
 import { jsonAttribute } from '../base/json-attribute.js';
+import { sessionDetail } from '../../src/events/index.js';
 import { DEFAULT_POLICY, policyList, policyProblem, policyRules, type PasswordPolicy } from './password-policy.js';
 
 /**
@@ -18,6 +19,8 @@ import { DEFAULT_POLICY, policyList, policyProblem, policyRules, type PasswordPo
  *
  * @summary Change the password: current and new, with the policy shown as it is met.
  * @fires cognito-password-changed - The password was changed (detail: `username`).
+ * @fires cognito-signed-in - With "sign out of all other devices": this device signed in again.
+ * @fires cognito-challenge - With "sign out of all other devices": signing in again needs more (MFA).
  * @fires cognito-error - A failure, with the localized message shown.
  * @csspart form - The form.
  * @csspart field - Each field.
@@ -66,10 +69,9 @@ export class CognitoChangePassword extends AccountElement {
     const problem = policyProblem(this.#rules, new_password);
     if (problem) return this.invalid({ new_password: this.t(problem) });
     const signOutOthers = form.querySelector<HTMLInputElement>('input[name="sign_out_others"]')!.checked;
-    const done = await this.act('changePassword', async () => {
-      await auth.account.changePassword(password, new_password, signOutOthers);
-      return true;
-    });
+    const done = await this.act('changePassword', async () => ({
+      again: await auth.account.changePassword(password, new_password, signOutOthers),
+    }));
     if (!done) return;
     // Not form.reset(): that would empty the hidden username too.
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type="password"]')) input.value = '';
@@ -77,6 +79,10 @@ export class CognitoChangePassword extends AccountElement {
     this.proposed = '';
     this.status = this.t(signOutOthers ? 'changePassword.doneSignedOut' : 'changePassword.done');
     this.emit('cognito-password-changed', { username: user });
+    // Signing out everywhere ended this session too; it began again with the new password.
+    const again = done.again;
+    if (again?.kind === 'done') this.emit('cognito-signed-in', sessionDetail(again.username, again.tokens));
+    else if (again) this.emit('cognito-challenge', { username: again.username, challenge: again.challenge });
   }
 
   protected renderAccount(): TemplateResult {

@@ -1,5 +1,5 @@
 import type { AuthService } from './service.js';
-import type { CodeDelivery, MfaPreference, UserProfile } from './types.js';
+import type { CodeDelivery, MfaPreference, SignInStep, UserProfile } from './types.js';
 import { AuthError, type Operation } from '../errors/auth-error.js';
 import { toAuthError } from '../errors/codes.js';
 
@@ -53,14 +53,14 @@ export class AccountService {
    * With `signOutOthers`, every other session ends (GlobalSignOut ends this one too, so this
    * device signs in again at once with the new password).
    */
-  async changePassword(previous: string, proposed: string, signOutOthers = false): Promise<void> {
+  async changePassword(previous: string, proposed: string, signOutOthers = false): Promise<SignInStep | undefined> {
     await this.#with('changePassword', (token) => this.#calls.changePassword(token, previous, proposed));
-    if (!signOutOthers) return;
+    if (!signOutOthers) return undefined;
     const { state } = this.auth;
-    if (state.status !== 'signed-in') return;
+    if (state.status !== 'signed-in') return undefined;
     await this.#with('signOut', () => this.auth.adapter.revokeSession(true));
     this.auth.clearSession();
-    await this.auth.signIn(state.username, proposed);
+    return this.auth.signIn(state.username, proposed);
   }
 
   /**

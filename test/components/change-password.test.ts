@@ -115,8 +115,10 @@ describe('<cognito-change-password>', () => {
   it('signs out of every other device when asked, and signs in again here with the new password', async () => {
     const { el, adapter, service } = await changePassword();
     const events = record(el, 'cognito-password-changed');
+    const signedIn = record(el, 'cognito-signed-in');
     input(el, 'sign_out_others').click();
     await change(el);
+    expect(signedIn.map((d) => d.username)).to.deep.equal(['ana'], 'the new session is announced');
     expect(adapter.callsTo('revokeSession')).to.deep.equal([[true]]);
     expect(adapter.callsTo('clearLocalSession')).to.have.length(1);
     expect(adapter.callsTo('signIn')).to.deep.equal([['ana', NEW, 'USER_SRP_AUTH']]);

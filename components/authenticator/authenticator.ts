@@ -111,7 +111,12 @@ export class CognitoAuthenticator extends CognitoElement {
   protected override stateChanged(next: AuthState, previous: AuthState) {
     if (next.status !== 'signed-out') return;
     if (previous.status === 'challenge') this.#go('sign-in');
-    else if (previous.status === 'signed-in') this.#go('sign-in', '', { focus: false });
+    else if (previous.status === 'signed-in') {
+      // The signed-in content (with the sign-out button that had focus) is about to go: take
+      // focus to the sign-in heading rather than lose it to the page, unless it is elsewhere.
+      const active = document.activeElement;
+      this.#go('sign-in', '', { focus: !active || active === document.body || this.contains(active) });
+    }
   }
 
   #links(...targets: Link[]): TemplateResult {

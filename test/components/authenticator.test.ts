@@ -225,11 +225,13 @@ describe('<cognito-authenticator>', () => {
     expect(el.shadowRoot!.querySelector('slot[name="flow"]')).to.equal(null);
     await expect(el).to.be.accessible();
 
+    el.querySelector<HTMLButtonElement>('#private button')!.focus();
     await service.signOut();
     await flush(el);
     expect(shown(flow(el))).to.equal(true);
     expect(stepTag(el)).to.equal('cognito-sign-in');
     expect(shown(el.querySelector('#private')!)).to.equal(false);
     expect(el.querySelector<HTMLButtonElement>('#private button')!.checkVisibility(), 'not focusable either').to.equal(false);
+    expectFocusOnHeading(el);
   });
 });

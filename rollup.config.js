@@ -97,7 +97,7 @@ export const plugins = (extra = []) => [
 export { onwarn };
 
 export default {
-  input: 'define.ts',
+  input: 'cdn.ts',
   output: {
     file: 'dist/cdn/cognito-elements.js',
     format: 'es',

@@ -10,72 +10,22 @@ import {
   type CognitoUserAttribute,
   type IAuthenticationCallback,
 } from 'amazon-cognito-identity-js';
+import {
+  UNKNOWN_CHALLENGE,
+  interceptUnknownChallenges,
+  promised,
+  sessionFrom,
+  toTokens,
+  type Callback,
+  type LowLevelClient,
+  type SdkUserInternals,
+} from './sdk-internals.js';
 import type { CognitoAdapter } from './adapter.js';
 import { accountCalls } from './account-calls.js';
 import { createStorage, type TokenStorage } from './storage.js';
 import type { AuthConfig, AuthFlow, ChallengeAnswer, ChallengeName, CodeDelivery, SignInStep, Tokens } from './types.js';
 
-/** What the SDK has but does not declare. */
-declare module 'amazon-cognito-identity-js' {
-  export class AuthenticationHelper {
-    constructor(poolName: string);
-  }
-}
-interface SdkUserInternals {
-  Session: unknown;
-  authenticateUserInternal(data: object, helper: AuthenticationHelper, callbacks: IAuthenticationCallback): void;
-}
-
-/** The SDK's own request function: the SDK's high-level calls retry even on auth failures. */
-interface LowLevelClient {
-  request(op: string, params: object, cb: (err: unknown, data: Record<string, unknown>) => void): void;
-}
-
-type Callback<T> = (err: unknown, result?: T) => void;
-const promised = <T>(start: (cb: Callback<T>) => void) =>
-  new Promise<T>((resolve, reject) => start((err, result) => (err ? reject(err) : resolve(result as T))));
-
-export function toTokens(session: CognitoUserSession): Tokens {
-  const access = session.getAccessToken();
-  return {
-    idToken: session.getIdToken().getJwtToken(),
-    accessToken: access.getJwtToken(),
-    refreshToken: session.getRefreshToken().getToken(),
-    expiresAt: access.getExpiration() * 1000,
-    issuedAt: access.getIssuedAt() * 1000,
-    session,
-  };
-}
-
-function sessionFrom(result: Record<string, string>): CognitoUserSession {
-  return new CognitoUserSession({
-    IdToken: new CognitoIdToken({ IdToken: result.IdToken }),
-    AccessToken: new CognitoAccessToken({ AccessToken: result.AccessToken }),
-    RefreshToken: new CognitoRefreshToken({ RefreshToken: result.RefreshToken }),
-  });
-}
-
-const UNKNOWN_CHALLENGE = 'UnknownChallenge';
-const SDK_CHALLENGES = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'SELECT_MFA_TYPE', 'MFA_SETUP', 'CUSTOM_CHALLENGE',
-  'NEW_PASSWORD_REQUIRED', 'DEVICE_SRP_AUTH', 'DEVICE_PASSWORD_VERIFIER', 'PASSWORD_VERIFIER'];
-
-/**
- * The SDK treats any challenge it does not know as success and crashes on the missing tokens;
- * turn such responses into a failure the adapter recognises and answers itself.
- */
-function interceptUnknownChallenges(client: LowLevelClient) {
-  const request = client.request.bind(client);
-  client.request = (op, params, cb) =>
-    request(op, params, (err, data) => {
-      const name = data?.ChallengeName as string | undefined;
-      if (!err && name && !SDK_CHALLENGES.includes(name)) {
-        return cb(Object.assign(new Error(name), { code: UNKNOWN_CHALLENGE, response: data }), {});
-      }
-      cb(err, data);
-    });
-}
-
-/** The one place that talks to amazon-cognito-identity-js. */
+/** The adapter over amazon-cognito-identity-js (with sdk-internals.ts, the only code that imports it). */
 export class SdkAdapter implements CognitoAdapter {
   readonly pool: CognitoUserPool;
   readonly storage: TokenStorage;

@@ -49,6 +49,8 @@ export class CognitoAuthenticator extends CognitoElement {
   @property({ attribute: 'sign-up-attributes' }) signUpAttributes = 'email';
   /** Offers to remember the device in MFA prompts (`<cognito-mfa-prompt remember-device>`). */
   @property({ type: Boolean, attribute: 'remember-device' }) rememberDevice = false;
+  /** Forwarded to `<cognito-sign-in>`: custom auth that does not start with the password. */
+  @property({ type: Boolean }) passwordless = false;
 
   @state() private step?: Step;
   /** The username carried into the step. */
@@ -147,7 +149,7 @@ export class CognitoAuthenticator extends CognitoElement {
           <cognito-new-password></cognito-new-password>
           <cognito-custom-challenge></cognito-custom-challenge>`;
       default:
-        return html`<cognito-sign-in username=${username}></cognito-sign-in>${this.#links('forgot-password', 'sign-up')}`;
+        return html`<cognito-sign-in username=${username} ?passwordless=${this.passwordless}></cognito-sign-in>${this.#links('forgot-password', 'sign-up')}`;
     }
   }
 

@@ -4,7 +4,9 @@ import { CognitoElement } from '../base/cognito-element.js';
 import { sessionDetail } from '../../src/events/index.js';
 
 /**
- * Signs in with the provider's `auth-flow` (SRP by default).
+ * Signs in with the provider's `auth-flow` (SRP by default). With `auth-flow="CUSTOM_AUTH"` and
+ * a pool whose custom challenges do not start with the password (a code by e-mail, a magic
+ * link), set `passwordless`: only the username is asked for.
  *
  * @summary A sign-in form: username and password.
  * @fires cognito-signed-in - The user signed in; the detail carries the session and tokens.
@@ -14,10 +16,12 @@ import { sessionDetail } from '../../src/events/index.js';
 export class CognitoSignIn extends CognitoElement {
   /** Pre-fills the username, e.g. after a password reset. */
   @property() username = '';
+  /** Asks for the username only (custom auth that does not start with the password). */
+  @property({ type: Boolean }) passwordless = false;
 
   async #submit(form: HTMLFormElement) {
     if (!(await this.validate(form)) || !this.auth) return;
-    const { username, password } = this.values(form);
+    const { username, password = '' } = this.values(form);
     const auth = this.auth;
     const step = await this.act('signIn', () => auth.signIn(username, password));
     if (!step) return;
@@ -35,7 +39,7 @@ export class CognitoSignIn extends CognitoElement {
       'signIn.heading',
       (form) => void this.#submit(form),
       html`${this.field({ name: 'username', autocomplete: 'username', label: this.t('field.username'), value: this.username })}
-      ${this.field({ name: 'password', type: 'password', autocomplete: 'current-password' })}`,
+      ${this.passwordless ? nothing : this.field({ name: 'password', type: 'password', autocomplete: 'current-password' })}`,
       'signIn.submit',
     );
   }

@@ -84,6 +84,8 @@ export class SdkAdapter implements CognitoAdapter {
     user.setAuthenticationFlowType(flow);
     this.pending = user;
     const details = new AuthenticationDetails({ Username: username, Password: password });
+    // Custom auth whose challenges do not start with the password: no SRP step at all.
+    if (flow === 'CUSTOM_AUTH' && !password) return this.step(user, (callbacks) => user.initiateAuth(details, callbacks));
     return this.step(user, (callbacks) => user.authenticateUser(details, callbacks));
   }
 

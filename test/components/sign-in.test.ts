@@ -17,6 +17,16 @@ describe('<cognito-sign-in>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('passwordless: asks for the username only and signs in without a password', async () => {
+    const { el, adapter } = await mount<CognitoSignIn>(html`<cognito-sign-in passwordless></cognito-sign-in>`);
+    expectForm(el, { username: 'username' });
+    expect(el.querySelector('[name="password"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    type(el, 'username', 'ana');
+    await submit(el.querySelector('form'));
+    expect(adapter.callsTo('signIn')).to.deep.equal([['ana', '', 'USER_SRP_AUTH']]);
+  });
+
   it('gives two instances distinct ids', async () => {
     const { wrapper } = await mount(html`<cognito-sign-in></cognito-sign-in><cognito-sign-in></cognito-sign-in>`);
     expectUniqueIds(wrapper);

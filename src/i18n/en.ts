@@ -177,7 +177,6 @@ export const en = {
   'mfaSettings.totpNew': 'You will set up the app in the next step.',
   'mfaSettings.submit': 'Save',
   'mfaSettings.saved': 'Your two-step verification settings are saved.',
-  'mfaSettings.setupHeading': 'Set up your authenticator app',
   'deleteAccount.heading': 'Delete your account',
   'deleteAccount.warning': 'This deletes your account and everything in it for good. It cannot be undone.',
   'deleteAccount.start': 'Delete account…',

@@ -124,7 +124,7 @@ export class CognitoMfaSettings extends AccountElement {
     const { profile } = this;
     if (this.planned) {
       return html`<div class="cognito-totp-step">
-        <cognito-totp-setup .issuer=${this.issuer} @cognito-totp-verified=${this.#totpVerified}></cognito-totp-setup>
+        <cognito-totp-setup auto-start .issuer=${this.issuer} @cognito-totp-verified=${this.#totpVerified}></cognito-totp-setup>
         ${this.busy ? html`<p class="cognito-status" part="status" role="status">${this.t('state.busy')}</p>` : nothing}
         <div class="cognito-links">${this.button('back', 'action.back', () => !this.busy && (this.planned = undefined))}</div>
       </div>`;

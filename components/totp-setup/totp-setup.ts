@@ -31,6 +31,9 @@ export class CognitoTotpSetup extends ChallengeElement {
   @property() issuer = '';
   /** The account name the app shows (default: the user name). */
   @property({ attribute: 'label' }) accountLabel = '';
+  /** After sign-in: skip the "Set up authenticator app" button and show the QR code at once. */
+  @property({ type: Boolean, attribute: 'auto-start' }) autoStart = false;
+  #autoStarted = false;
   @state() private step: Step = 'start';
   @state() private secret = '';
 
@@ -96,6 +99,12 @@ export class CognitoTotpSetup extends ChallengeElement {
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
     if (changed.has('step') && changed.get('step') !== undefined) this.focusStep('heading');
+    const signedIn = !this.challenge && this.authState.status === 'signed-in';
+    if (this.autoStart && signedIn && this.step === 'start' && !this.#autoStarted) {
+      this.#autoStarted = true;
+      // After this update, not inside it (the request marks the element busy).
+      queueMicrotask(() => void this.#associate());
+    }
   }
 
   override render() {

@@ -124,11 +124,11 @@ describe('<cognito-mfa-settings>', () => {
     expect(setup, 'the setup element').to.exist;
     expect(adapter.callsTo('setMfaPreference')).to.have.length(0);
     await settle(setup);
-    expect(document.activeElement).to.equal(setup.querySelector('h2'));
-    await expect(el).to.be.accessible();
-
-    await submit(setup.querySelector('form'));
+    await settle(setup);
+    // Straight to the QR code: the user already chose to set the app up.
     expect(adapter.callsTo('associateSoftwareToken')).to.have.length(1);
+    expect(setup.querySelector('[name="code"]'), 'the scan step').to.exist;
+    expect(document.activeElement).to.equal(setup.querySelector('h2'));
     await expect(el).to.be.accessible();
     type(setup, 'code', '123456');
     await submit(setup.querySelector('form'));

@@ -118,7 +118,6 @@ test('the authenticator app is set up from the MFA settings, and then asked for 
   await page.waitForSelector('#mfa-settings :text("Two-step verification is off.")');
   await page.check('#mfa-settings input[name=mfa][value=SOFTWARE_TOKEN_MFA]');
   await page.click('#mfa-settings button[type=submit]');
-  await page.click('#mfa-settings cognito-totp-setup button[type=submit]');
   await page.waitForSelector('#mfa-settings cognito-totp-setup form code');
   secret = (await page.innerText('#mfa-settings cognito-totp-setup form code')).replace(/\s/g, '');
   await submitForm(page, '#mfa-settings cognito-totp-setup', { code: totp(secret) });

@@ -80,4 +80,5 @@ function concat(list: Uint8Array[]): Bytes {
 }
 
 /** Node's Buffer statics replace Uint8Array's own `from` (the SDK only ever passes an encoding). */
-export const Buffer = Object.assign(Bytes, { from, concat, isBuffer: (value: unknown) => value instanceof Bytes });
+const statics = { from, concat, isBuffer: (value: unknown) => value instanceof Bytes };
+export const Buffer = Object.assign(Bytes, statics) as Omit<typeof Bytes, 'from'> & typeof statics;

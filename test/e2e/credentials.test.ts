@@ -23,9 +23,10 @@ await confirmedUser(ctx.pool, 'gus', PASSWORD);
 type Creds = { identityId: string; accessKeyId: string; secretAccessKey: string; sessionToken: string; expiration: string };
 const credentialsFrom = async (page: Page, count: number) =>
   (await waitForEvent(page, 'cognito-credentials', { count, timeout: 20_000 })).detail as unknown as Creds;
+type Provider = { getCredentials(): Promise<{ identityId: string; expiration: Date }> };
 const providerCredentials = (page: Page) =>
   page.evaluate(() =>
-    document.querySelector('cognito-user-pool')!.getCredentials().then(
+    (document.querySelector('cognito-user-pool') as unknown as Provider).getCredentials().then(
       (c) => ({ identityId: c.identityId, expiration: c.expiration.toISOString() }),
       (e: Error) => ({ error: e.message }),
     ),

@@ -20,7 +20,8 @@ type Calls = Array<[string, ...unknown[]]>;
 export function fakeAdapter(overrides: Partial<CognitoAdapter> = {}): CognitoAdapter & { calls: Calls } {
   const calls: Calls = [];
   const unexpected = (name: string) => () => Promise.reject(new Error(`unexpected ${name}`));
-  const base: CognitoAdapter = {
+  const { account, ...methods } = overrides;
+  const base: Omit<CognitoAdapter, 'account'> = {
     signUp: unexpected('signUp'),
     confirmSignUp: unexpected('confirmSignUp'),
     resendSignUpCode: unexpected('resendSignUpCode'),
@@ -35,7 +36,7 @@ export function fakeAdapter(overrides: Partial<CognitoAdapter> = {}): CognitoAda
     refreshSession: unexpected('refreshSession'),
     revokeSession: () => Promise.resolve(),
     clearLocalSession: () => {},
-    ...overrides,
+    ...methods,
   };
   const recorded = Object.fromEntries(
     Object.entries(base).map(([name, fn]) => [
@@ -45,6 +46,8 @@ export function fakeAdapter(overrides: Partial<CognitoAdapter> = {}): CognitoAda
         return (fn as (...a: unknown[]) => unknown)(...args);
       },
     ]),
-  ) as unknown as CognitoAdapter;
-  return Object.assign(recorded, { calls });
+  ) as unknown as Omit<CognitoAdapter, 'account'>;
+  // The account calls are not used by these tests unless given: any use is a failure.
+  const noAccount = new Proxy({} as CognitoAdapter['account'], { get: (_, name) => unexpected(`account.${String(name)}`) });
+  return Object.assign(recorded, { calls, account: account ?? noAccount });
 }

@@ -3,12 +3,13 @@
 // then the pool's own /_dev/config and /_dev/inbox; nothing is injected into the page.
 //
 //   node scripts/start.mjs [--port 9229] [--data .dev-pool-data/] [--config pool.json]
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { staticFiles } from './static-files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const HOST = '127.0.0.1';
@@ -98,60 +99,15 @@ try {
 }
 
 // ----- the demo's static server ---------------------------------------------------------------
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.ts': 'text/plain; charset=utf-8',
-};
-const mounts = [
-  { prefix: '/dist/', dir: join(root, 'dist') },
-  { prefix: '/', dir: join(root, 'demo') },
-];
-const devPoolJson = JSON.stringify({ endpoint: pool.endpoint });
-
-const demo = createHttpServer((req, res) => {
-  let pathname;
-  try {
-    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-  } catch {
-    res.writeHead(400).end();
-    return;
-  }
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { allow: 'GET, HEAD' }).end();
-    return;
-  }
-  if (pathname === '/dev-pool.json') {
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(req.method === 'HEAD' ? undefined : devPoolJson);
-    return;
-  }
-  if (pathname === '/favicon.ico') {
-    res.writeHead(204).end();
-    return;
-  }
-  if (pathname.endsWith('/')) pathname += 'index.html';
-  const mount = mounts.find((m) => pathname.startsWith(m.prefix));
-  const file = mount && resolve(mount.dir, `.${pathname.slice(mount.prefix.length - 1)}`);
-  if (!file || !file.startsWith(mount.dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${pathname}\n`);
-    return;
-  }
-  const body = readFileSync(file);
-  res.writeHead(200, {
-    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-    'content-length': body.length,
-    'cache-control': 'no-cache',
-  });
-  res.end(req.method === 'HEAD' ? undefined : body);
-});
+const demo = createHttpServer(
+  staticFiles(
+    [
+      { prefix: '/dist/', dir: join(root, 'dist') },
+      { prefix: '/', dir: join(root, 'demo') },
+    ],
+    { '/dev-pool.json': JSON.stringify({ endpoint: pool.endpoint }) },
+  ),
+);
 
 async function listenFrom(port, last = port + 20) {
   for (let p = port; p <= last; p++) {

@@ -13,14 +13,15 @@
  * `cognito-*` event into `window.__events`.
  */
 import { after } from 'node:test';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startDevPool } from '../../dev-pool/server.js';
 import { CHROME_ARGS, CHROME_PATH } from '../../scripts/chromium.mjs';
+import { staticFiles } from '../../scripts/static-files.mjs';
 
 export type DevPool = Awaited<ReturnType<typeof startDevPool>>;
 export type InboxMessage = ReturnType<DevPool['inbox']>[number];
@@ -34,20 +35,6 @@ export const PAGES_DIR = join(root, 'test/e2e/pages');
 // ---------------------------------------------------------------------------------------------
 // Static files
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ts': 'text/plain; charset=utf-8',
-};
-
 export interface StaticServer {
   /** e.g. `http://127.0.0.1:40123` (no trailing slash). */
   url: string;
@@ -59,39 +46,7 @@ export interface StaticServer {
  * `/flows.html` and `/cdn/cognito-elements.js` both resolve). GET and HEAD only; no caching.
  */
 export async function startStaticServer(dirs: string[] = [PAGES_DIR, DIST_DIR]): Promise<StaticServer> {
-  const roots = dirs.map((dir) => resolve(dir));
-  const server = createServer((req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD' }).end();
-      return;
-    }
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    if (pathname === '/favicon.ico') {
-      res.writeHead(204).end();
-      return;
-    }
-    if (pathname.endsWith('/')) pathname += 'index.html';
-    for (const dir of roots) {
-      const file = resolve(dir, `.${pathname}`);
-      if (file !== dir && !file.startsWith(dir + sep)) continue; // no escaping the root
-      if (!existsSync(file) || !statSync(file).isFile()) continue;
-      const body = readFileSync(file);
-      res.writeHead(200, {
-        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-length': body.length,
-        'cache-control': 'no-store',
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
-      return;
-    }
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${pathname}\n`);
-  });
+  const server = createServer(staticFiles(dirs.map((dir) => ({ prefix: '/', dir }))));
   await new Promise<void>((ready, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', ready);

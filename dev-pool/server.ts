@@ -10,6 +10,8 @@ import type { PoolContext } from './context.js';
 import { CognitoError, internalError, unknownOperation } from './errors.js';
 import { preflight, readJsonBody, sendError, sendJson } from './http.js';
 import { Inbox, type InboxMessage } from './inbox.js';
+import { checkRequest } from './model/model.js';
+import { checkedServices } from './model/services.js';
 import { operationFor } from './operations/index.js';
 import { ChallengeSessions } from './sessions.js';
 import { issuerOf, pruneSignIns } from './sign-ins.js';
@@ -154,6 +156,9 @@ async function handleOperation(ctx: PoolContext, req: IncomingMessage, res: Serv
     const target = String(req.headers['x-amz-target'] ?? '');
     const operation = operationFor(target);
     if (!operation) throw unknownOperation(target);
+    const [service = '', name = ''] = target.split('.');
+    const checked = checkedServices[service];
+    if (checked) checkRequest(checked, name, input);
     sendJson(res, 200, operation(ctx, input));
   } catch (error) {
     if (!(error instanceof CognitoError)) throw error;

@@ -41,3 +41,7 @@ export function operationFor(target: string): Operation | undefined {
   const operations = services[service];
   return operations && Object.hasOwn(operations, name) ? operations[name] : undefined;
 }
+
+/** Every X-Amz-Target the pool answers (its tests check each against Cognito's model). */
+export const operationNames = (): string[] =>
+  Object.entries(services).flatMap(([service, operations]) => Object.keys(operations).map((name) => `${service}.${name}`));

@@ -1,6 +1,6 @@
 /**
  * The user's MFA settings: SetUserMFAPreference / AdminSetUserMFAPreference (SMS, TOTP,
- * e-mail: Enabled, PreferredEnabled; e-mail's is PreferredMfa in Cognito's model) and the legacy SetUserSettings / AdminSetUserSettings
+ * e-mail: Enabled, PreferredMfa) and the legacy SetUserSettings / AdminSetUserSettings
  * (MFAOptions, SMS only).
  */
 import type { MfaType } from '../config.js';
@@ -29,8 +29,6 @@ function enable(user: UserRecord, type: MfaType, on: boolean): void {
 
 interface Settings {
   Enabled?: unknown;
-  PreferredEnabled?: unknown;
-  /** EmailMfaSettingsType names it PreferredMfa (SMS and TOTP say PreferredEnabled). */
   PreferredMfa?: unknown;
 }
 
@@ -38,23 +36,23 @@ function setPreference(user: UserRecord, input: Json): Json {
   const given = SETTINGS.flatMap(([member, type]) => {
     const value = input[member];
     if (value === null || typeof value !== 'object') return [];
-    const { Enabled, PreferredEnabled, PreferredMfa } = value as Settings;
-    return [{ type, settings: { Enabled, PreferredEnabled: PreferredEnabled ?? PreferredMfa } }];
+    const { Enabled, PreferredMfa } = value as Settings;
+    return [{ type, settings: { Enabled, PreferredMfa } }];
   });
-  if (given.filter((g) => g.settings.PreferredEnabled === true).length > 1) {
+  if (given.filter((g) => g.settings.PreferredMfa === true).length > 1) {
     throw invalidParameter('Only one MFA type can be preferred.');
   }
   // Check everything before changing anything: a refused request changes nothing.
   for (const { type, settings } of given) {
-    const on = settings.Enabled === true || settings.PreferredEnabled === true;
+    const on = settings.Enabled === true || settings.PreferredMfa === true;
     if (on && !canReceive(user, type)) throw noDeliveryConfig(type);
   }
   for (const { type, settings } of given) {
-    if (settings.Enabled !== undefined || settings.PreferredEnabled === true) {
-      enable(user, type, settings.Enabled === true || settings.PreferredEnabled === true);
+    if (settings.Enabled !== undefined || settings.PreferredMfa === true) {
+      enable(user, type, settings.Enabled === true || settings.PreferredMfa === true);
     }
-    if (settings.PreferredEnabled === true) user.mfa.preferred = type;
-    else if (settings.PreferredEnabled === false && user.mfa.preferred === type) delete user.mfa.preferred;
+    if (settings.PreferredMfa === true) user.mfa.preferred = type;
+    else if (settings.PreferredMfa === false && user.mfa.preferred === type) delete user.mfa.preferred;
   }
   user.updatedAt = Date.now();
   return {};

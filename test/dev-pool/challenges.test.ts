@@ -110,7 +110,7 @@ describe('MFA, optional, with SMS, TOTP and e-mail', () => {
     const { pool } = ctx;
     const number = phone();
     const username = await adminUser(pool, { phone_number: number, phone_number_verified: 'true', email: 'sms@example.com' });
-    assert.equal((await setMfa(pool, username, { SMSMfaSettings: { Enabled: true, PreferredEnabled: true } })).status, 200);
+    assert.equal((await setMfa(pool, username, { SMSMfaSettings: { Enabled: true, PreferredMfa: true } })).status, 200);
 
     const user = sdkUser(pool, username);
     const challenge = expectStep(await authenticate(user, username, PASSWORD), 'SMS_MFA');
@@ -219,7 +219,6 @@ describe('MFA, optional, with SMS, TOTP and e-mail', () => {
       'InvalidParameterException',
       'User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA',
     );
-    // E-mail's member is PreferredMfa in Cognito's model (SMS and TOTP say PreferredEnabled).
     await prefer({ EmailMfaSettings: { Enabled: true, PreferredMfa: true } });
     const got = await cognito.send(new GetUserCommand({ AccessToken: access }));
     assert.equal(got.PreferredMfaSetting, 'EMAIL_OTP');

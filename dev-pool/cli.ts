@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './config.js';
 import { startDevPool } from './server.js';
+import { StateFileError } from './store.js';
 
 const USAGE = `Usage: cognito-dev-pool [--port 9229] [--host 127.0.0.1] [--data DIR] [--config FILE]
 
@@ -59,6 +60,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof StateFileError) {
+    console.error(`cognito-dev-pool: ${error.message}`);
+    process.exit(1);
+  }
   const expected = error instanceof ConfigError || error instanceof SyntaxError || (error as { code?: string }).code !== undefined;
   console.error(`cognito-dev-pool: ${expected && error instanceof Error ? error.message : String(error)}`);
   if (!expected && error instanceof Error && error.stack) console.error(error.stack);

@@ -8,7 +8,7 @@ import { pruneCodes } from './codes.js';
 import { loadConfig } from './config.js';
 import type { PoolContext } from './context.js';
 import { CognitoError, internalError, unknownOperation } from './errors.js';
-import { preflight, readJsonBody, sendError, sendJson } from './http.js';
+import { applyCors, discardBody, preflight, readJsonBody, sendError, sendJson } from './http.js';
 import { Inbox, type InboxMessage } from './inbox.js';
 import { checkRequest } from './model/model.js';
 import { checkedServices } from './model/services.js';
@@ -47,7 +47,7 @@ export interface DevPool {
 export async function startDevPool(options: DevPoolOptions = {}): Promise<DevPool> {
   const config = loadConfig(options.config ?? {});
   const log = options.log ?? ((line: string) => console.log(line));
-  const store = new Store(options.dataDir);
+  const store = new Store(options.dataDir, log);
   store.state.signingKey ??= generateSigningKey();
 
   const server = createServer();
@@ -106,8 +106,29 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/** Operations authorized with IAM on AWS name the user pool: those are the admin ones. */
+function isAdminOperation(target: string): boolean {
+  const [service = '', name = ''] = target.split('.');
+  const model = checkedServices[service]?.model;
+  const shape = model && Object.hasOwn(model.operations, name) ? model.shapes[model.operations[name]!] : undefined;
+  return service === 'AWSCognitoIdentityProviderService' && shape !== undefined && Object.hasOwn(shape.members, 'UserPoolId');
+}
+
 async function handle(ctx: PoolContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const path = new URL(req.url ?? '/', 'http://dev-pool').pathname;
+  const target = String(req.headers['x-amz-target'] ?? '');
+  const loopbackOnly = path.startsWith('/_dev/') || (req.method === 'POST' && isAdminOperation(target));
+  if (!applyCors(req, res, loopbackOnly)) {
+    await discardBody(req);
+    return sendError(
+      res,
+      new CognitoError(
+        'AccessDeniedException',
+        `The dev pool answers admin operations and /_dev/* only to pages on localhost, 127.0.0.0/8 or [::1], not ${String(req.headers.origin)}.`,
+        403,
+      ),
+    );
+  }
   switch (req.method) {
     case 'OPTIONS':
       return preflight(req, res);
@@ -117,6 +138,7 @@ async function handle(ctx: PoolContext, req: IncomingMessage, res: ServerRespons
     case 'HEAD':
       return handleGet(ctx, path, res);
     case 'DELETE':
+      await discardBody(req);
       if (path === '/_dev/inbox') {
         ctx.inbox.clear();
         return sendJson(res, 200, [], 'application/json');
@@ -159,12 +181,13 @@ async function handleOperation(ctx: PoolContext, req: IncomingMessage, res: Serv
     const [service = '', name = ''] = target.split('.');
     const checked = checkedServices[service];
     if (checked) checkRequest(checked, name, input);
-    sendJson(res, 200, operation(ctx, input));
+    const output = operation(ctx, input);
+    ctx.store.save();
+    sendJson(res, 200, output);
   } catch (error) {
     if (!(error instanceof CognitoError)) throw error;
-    sendError(res, error);
-  } finally {
-    // Failures change state too (wrong-code counters, lockouts), so always persist.
+    // Failures change state too (wrong-code counters, lockouts): on disk before the answer.
     ctx.store.save();
+    sendError(res, error);
   }
 }

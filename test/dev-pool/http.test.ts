@@ -77,8 +77,8 @@ describe('HTTP', () => {
   });
 
   it('serves /_dev/config', async () => {
-    const response = await fetch(new URL('_dev/config', ctx.pool.endpoint));
-    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    const response = await fetch(new URL('_dev/config', ctx.pool.endpoint), { headers: { Origin: 'http://127.0.0.1:8000' } });
+    assert.equal(response.headers.get('access-control-allow-origin'), 'http://127.0.0.1:8000');
     assert.deepEqual(await response.json(), {
       endpoint: ctx.pool.endpoint,
       userPoolId: 'us-east-1_DevPool01',

@@ -13,7 +13,7 @@ import { incorrectCredentials, invalidParameter } from '../errors.js';
 import type { UserRecord } from '../users.js';
 import type { Challenge, DueChallenge } from './challenge.js';
 import { requireAnswer } from './mfa-codes.js';
-import { assertCanSignIn } from './sign-in-flow.js';
+import { assertCanSignIn } from './can-sign-in.js';
 
 type AskedStep = Exclude<CustomAuthStep, { type: 'SRP' }>;
 

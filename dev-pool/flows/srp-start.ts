@@ -9,7 +9,7 @@ import type { ClientConfig, Json, PoolContext } from '../context.js';
 import { invalidParameter, userNotFound } from '../errors.js';
 import { createServerEphemeral, padHex, parseA, type PasswordVerifier } from '../srp.js';
 import { findForSignIn } from '../users.js';
-import { assertCanSignIn } from '../challenges/sign-in-flow.js';
+import { assertCanSignIn } from '../challenges/can-sign-in.js';
 import { requireParam } from './lookup.js';
 
 /**

@@ -2,7 +2,8 @@
 import { assertKnownDevice } from '../devices.js';
 import { incorrectCredentials } from '../errors.js';
 import { checkPassword } from '../srp.js';
-import { afterPassword, assertCanSignIn } from '../challenges/sign-in-flow.js';
+import { assertCanSignIn } from '../challenges/can-sign-in.js';
+import { afterPassword } from '../challenges/sign-in-flow.js';
 import { assertNotLocked, passwordRejected } from '../challenges/password-check.js';
 import type { AuthFlow } from './flow.js';
 import { requireParam, signInUser } from './lookup.js';

@@ -27,10 +27,11 @@ const EXPIRED_CODE_MEMORY_MS = 24 * 60 * 60 * 1000;
 const keyOf = ({ purpose, username, attribute }: CodeFor) =>
   JSON.stringify([purpose, username, purpose === 'VERIFY_ATTRIBUTE' ? attribute : '']);
 
-export const newCode = (): string => String(randomInt(0, 1_000_000)).padStart(6, '0');
+/** Six random digits, or the pool's fixed code (`FixedCode`, `--fixed-code`) for end-to-end tests. */
+export const newCode = (fixed?: string): string => fixed ?? String(randomInt(0, 1_000_000)).padStart(6, '0');
 
-export function issueCode(store: Store, target: CodeFor, ttlMs: number): string {
-  const code = newCode();
+export function issueCode(store: Store, target: CodeFor, ttlMs: number, fixed?: string): string {
+  const code = newCode(fixed);
   store.state.codes[keyOf(target)] = { ...target, code, expiresAt: Date.now() + ttlMs, failures: 0 };
   return code;
 }

@@ -77,6 +77,8 @@ export interface PoolConfig {
   identityPool: IdentityPoolConfig;
   /** The stand-in for the three CUSTOM_AUTH Lambda triggers; undefined: no triggers. */
   customAuth: CustomAuthConfig | undefined;
+  /** `FixedCode`: every code the pool sends (sign-up, reset, MFA, custom) is this one; off by default. */
+  fixedCode: string | undefined;
 }
 
 export const DEFAULT_POOL_ID = 'us-east-1_DevPool01';
@@ -184,6 +186,7 @@ export function loadConfig(raw: unknown = {}): PoolConfig {
     identityPoolId: identityPool.id,
     identityPool,
     customAuth: loadCustomAuth(root.CustomAuth),
+    fixedCode: loadFixedCode(root.FixedCode),
   };
 }
 
@@ -247,4 +250,12 @@ function loadClient(client: Json): ClientConfig {
     EnableTokenRevocation: bool(client.EnableTokenRevocation, true),
     validity,
   };
+}
+
+export function loadFixedCode(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' || !/^\d{6}$/.test(value)) {
+    throw new ConfigError(`FixedCode must be six digits, like the codes Cognito sends, not ${JSON.stringify(value)}`);
+  }
+  return value;
 }

@@ -73,7 +73,7 @@ export function sendMfaCode(
 ): { code: string; parameters: Record<string, string> } {
   const attribute = type === 'SMS_MFA' ? 'phone_number' : 'email';
   const destination = user.attributes[attribute] ?? '';
-  const code = newCode();
+  const code = newCode(ctx.config.fixedCode);
   const details = deliveryDetails(attribute, destination);
   ctx.inbox.send({ username: user.username, destination, medium: details.DeliveryMedium, kind: 'MFA', code });
   return {

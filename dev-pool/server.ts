@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pruneCodes } from './codes.js';
-import { loadConfig } from './config.js';
+import { loadConfig, loadFixedCode } from './config.js';
 import type { PoolContext } from './context.js';
 import { CognitoError, internalError, unknownOperation } from './errors.js';
 import { applyCors, discardBody, preflight, readJsonBody, sendError, sendJson } from './http.js';
@@ -29,6 +29,8 @@ export interface DevPoolOptions {
   config?: unknown;
   /** Where users, keys, refresh tokens and the inbox persist; in memory when omitted. */
   dataDir?: string;
+  /** Every code the pool sends is this one (six digits); overrides the config's FixedCode. */
+  fixedCode?: string;
   /** Default console.log; tests pass () => {}. */
   log?: (line: string) => void;
 }
@@ -46,6 +48,7 @@ export interface DevPool {
 
 export async function startDevPool(options: DevPoolOptions = {}): Promise<DevPool> {
   const config = loadConfig(options.config ?? {});
+  if (options.fixedCode !== undefined) config.fixedCode = loadFixedCode(options.fixedCode);
   const log = options.log ?? ((line: string) => console.log(line));
   const store = new Store(options.dataDir, log);
   store.state.signingKey ??= generateSigningKey();

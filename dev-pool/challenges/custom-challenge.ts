@@ -35,7 +35,7 @@ function ask(ctx: PoolContext, user: UserRecord | undefined, index: number): Due
   const step = askedStep(ctx, index);
   const data: Record<string, string> = { step: String(index), wrong: '0' };
   if (step.type === 'CODE') {
-    data.code = newCode();
+    data.code = newCode(ctx.config.fixedCode);
     const attribute = step.medium === 'SMS' ? 'phone_number' : 'email';
     const destination = user?.attributes[attribute];
     if (user && !destination) {

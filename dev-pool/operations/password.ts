@@ -52,6 +52,7 @@ export const passwordOperations: Operations = {
       ctx.store,
       { purpose: 'FORGOT_PASSWORD', username: user.username, attribute },
       FORGOT_PASSWORD_TTL_MS,
+      ctx.config.fixedCode,
     );
     return { CodeDeliveryDetails: deliver(ctx, user, 'FORGOT_PASSWORD', attribute, code) };
   },

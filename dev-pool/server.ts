@@ -98,7 +98,7 @@ export async function startDevPool(options: DevPoolOptions = {}): Promise<DevPoo
         server.close((error) => (error ? reject(error) : resolve()));
         // fetch keeps connections alive; without this close() waits for them to time out.
         server.closeAllConnections();
-      }).then(() => store.save())),
+      }).then(() => store.close())),
   };
 }
 

@@ -1,10 +1,13 @@
 /**
- * Everything the pool remembers, in one JSON document. With a data directory it is loaded at
- * start and written before each answer goes out (server.ts): a temp file, fsync'd, renamed over
- * the old one, and the directory fsync'd, so an answered write survives a SIGKILL or a power cut.
- * The copy before the last write is kept as `.prev`: a state file found damaged is set aside
- * (never overwritten) and the pool starts from that copy, saying so. Without a data directory
- * the state lives in memory.
+ * Everything the pool remembers. With a data directory it lives in two files: a snapshot
+ * (`dev-pool-state.json`) and an append-only journal (`dev-pool-journal.jsonl`) holding, one
+ * line per request, the records that request changed. A line is written and fdatasync'd before
+ * the answer goes out (server.ts), so a SIGKILL or a power cut loses no answered write, and a
+ * request costs what it changed, not the size of the pool. When the journal outgrows the
+ * snapshot the two are compacted: a new snapshot (temp file, fsync, rename, directory fsync),
+ * then an empty journal. The snapshot before the last compaction is kept as `.prev`: a damaged
+ * snapshot is set aside (never overwritten) and the pool starts from that copy, saying so.
+ * Without a data directory the state lives in memory.
  *
  * Every collection is a null-prototype object, so user names such as `constructor` or
  * `__proto__` are ordinary keys.
@@ -12,17 +15,21 @@
 import {
   closeSync,
   existsSync,
+  fdatasyncSync,
   fsyncSync,
+  ftruncateSync,
   mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
+  writeFileSync,
   writeSync,
 } from 'node:fs';
 import { basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { trackCollection, trackList } from './tracked.js';
 import type { UserRecord } from './users.js';
 import type { CodeRecord } from './codes.js';
 import type { SignInRecord } from './sign-ins.js';
@@ -57,34 +64,97 @@ export function dict<T>(from?: Record<string, T>): Record<string, T> {
 
 const emptyState = (): PoolState => ({ version: 1, users: dict(), codes: dict(), signIns: dict(), inbox: [], identities: dict() });
 
+const COLLECTIONS = ['users', 'codes', 'signIns', 'identities'] as const;
+type Collection = (typeof COLLECTIONS)[number];
+
+/** One journal line: the records a request changed (null: deleted). */
+interface JournalEntry {
+  users?: Record<string, UserRecord | null>;
+  codes?: Record<string, CodeRecord | null>;
+  signIns?: Record<string, SignInRecord | null>;
+  identities?: Record<string, IdentityRecord | null>;
+  inbox?: InboxMessage[];
+  inboxAppend?: InboxMessage[];
+  signingKey?: SigningKey;
+}
+
+const COMPACT_AT_LEAST = 1024 * 1024;
+
 /** A state file that cannot be used, named, in one line (the CLI prints it without its usage). */
 export class StateFileError extends Error {}
 
 export class Store {
+  /** What operations read and write: every write is tracked for the journal. */
   readonly state: PoolState;
+  private raw: PoolState;
   private readonly file: string | undefined;
+  private readonly journal: string | undefined;
   private readonly dir: string | undefined;
-  private lastWritten: string | undefined;
+  private journalFd: number | undefined;
+  private journalBytes = 0;
+  private snapshotBytes = 0;
+  private readonly dirty = new Map<Collection, Set<string>>();
+  private inboxSaved = 0;
+  private inboxRewritten = false;
+  private metaDirty = false;
 
   constructor(dataDir?: string, log: (line: string) => void = () => {}) {
     if (dataDir) {
       mkdirSync(dataDir, { recursive: true });
       this.dir = dataDir;
       this.file = join(dataDir, 'dev-pool-state.json');
+      this.journal = join(dataDir, 'dev-pool-journal.jsonl');
       this.removeTemporaryFiles();
     }
-    this.state = this.load(log);
+    this.raw = this.load(log);
+    this.state = this.track();
+    if (this.journal) {
+      this.journalFd = openSync(this.journal, 'a', 0o600);
+      this.inboxSaved = this.raw.inbox.length;
+    }
   }
 
   get persistent(): boolean {
     return this.file !== undefined;
   }
 
-  /** Writes the state if it changed; returns once it is on disk. */
+  /** Puts what changed since the last call on disk; returns once it is there. */
   save(): void {
-    if (!this.file || !this.dir) return;
-    const text = JSON.stringify(this.state);
-    if (text === this.lastWritten) return;
+    if (this.journalFd === undefined) return this.forget();
+    const entry: JournalEntry = {};
+    let any = false;
+    for (const [collection, keys] of this.dirty) {
+      const records: Record<string, unknown> = dict();
+      const source = this.raw[collection] as Record<string, unknown>;
+      for (const key of keys) records[key] = Object.hasOwn(source, key) ? source[key] : null;
+      (entry as Record<string, unknown>)[collection] = records;
+      any = true;
+    }
+    if (this.inboxRewritten) {
+      entry.inbox = this.raw.inbox;
+      any = true;
+    } else if (this.raw.inbox.length > this.inboxSaved) {
+      entry.inboxAppend = this.raw.inbox.slice(this.inboxSaved);
+      any = true;
+    }
+    if (this.metaDirty && this.raw.signingKey) {
+      entry.signingKey = this.raw.signingKey;
+      any = true;
+    }
+    if (!any) return;
+    const line = `${JSON.stringify(entry)}\n`;
+    writeSync(this.journalFd, line);
+    fdatasyncSync(this.journalFd);
+    this.journalBytes += Buffer.byteLength(line);
+    this.forget();
+    if (this.journalBytes > Math.max(COMPACT_AT_LEAST, this.snapshotBytes)) this.compact();
+  }
+
+  /** Folds the journal into a new snapshot (also on close, so a stopped pool is one file). */
+  compact(): void {
+    if (!this.file || !this.dir || this.journalFd === undefined) return;
+    this.save();
+    const text = JSON.stringify(this.raw);
     const temp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       const fd = openSync(temp, 'w', 0o600);
@@ -101,7 +171,51 @@ export class Store {
       throw error;
     }
     syncDirectory(this.dir);
-    this.lastWritten = text;
+    // A crash before this truncation replays the journal over a snapshot that already holds
+    // it: harmless, as each line sets whole records.
+    ftruncateSync(this.journalFd, 0);
+    fsyncSync(this.journalFd);
+    this.journalBytes = 0;
+    this.snapshotBytes = Buffer.byteLength(text);
+  }
+
+  close(): void {
+    if (this.journalFd === undefined) return;
+    this.compact();
+    closeSync(this.journalFd);
+    this.journalFd = undefined;
+  }
+
+  private forget(): void {
+    this.dirty.clear();
+    this.inboxSaved = this.raw.inbox.length;
+    this.inboxRewritten = false;
+    this.metaDirty = false;
+  }
+
+  private track(): PoolState {
+    const mark = (collection: string, key: string) => {
+      const c = collection as Collection;
+      let keys = this.dirty.get(c);
+      if (!keys) this.dirty.set(c, (keys = new Set()));
+      keys.add(key);
+    };
+    const tracked = {
+      users: trackCollection('users', this.raw.users, mark),
+      codes: trackCollection('codes', this.raw.codes, mark),
+      signIns: trackCollection('signIns', this.raw.signIns, mark),
+      identities: trackCollection('identities', this.raw.identities, mark),
+      inbox: trackList(this.raw.inbox, () => {}, () => (this.inboxRewritten = true)),
+    };
+    return new Proxy(this.raw, {
+      get: (target, property) =>
+        Object.hasOwn(tracked, property) ? tracked[property as keyof typeof tracked] : Reflect.get(target, property),
+      set: (target, property, value) => {
+        if (property !== 'signingKey') throw new Error(`the dev pool's state.${String(property)} is not replaced, only changed`);
+        this.metaDirty = true;
+        return Reflect.set(target, property, value);
+      },
+    });
   }
 
   private removeTemporaryFiles(): void {
@@ -113,9 +227,16 @@ export class Store {
 
   private load(log: (line: string) => void): PoolState {
     if (!this.file) return emptyState();
-    const file = this.file;
+    const state = this.loadSnapshot(log);
+    this.snapshotBytes = existsSync(this.file) ? Buffer.byteLength(readFileSync(this.file)) : 0;
+    this.replayJournal(state, log);
+    return state;
+  }
+
+  private loadSnapshot(log: (line: string) => void): PoolState {
+    const file = this.file!;
     const previous = `${file}.prev`;
-    // Only .prev exists when a crash fell between the two renames of save().
+    // Only .prev exists when a crash fell between the two renames of compact().
     const main = existsSync(file) ? file : existsSync(previous) ? previous : undefined;
     if (!main) return emptyState();
     try {
@@ -132,11 +253,44 @@ export class Store {
         const aside = `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
         renameSync(file, aside);
         log(`dev pool: ${file} is damaged (${reason}); it was kept as ${aside} and the pool started from the last good copy, ${previous}`);
-        this.lastWritten = undefined;
         return state;
       }
       throw new StateFileError(`cannot read the state file ${main} (${reason}); fix it or move it away to start empty`);
     }
+  }
+
+  /** Applies each journal line; a torn last line (a write never answered) is set aside. */
+  private replayJournal(state: PoolState, log: (line: string) => void): void {
+    const journal = this.journal!;
+    if (!existsSync(journal)) return;
+    const text = readFileSync(journal, 'utf8');
+    let offset = 0;
+    let applied = 0;
+    while (offset < text.length) {
+      const end = text.indexOf('\n', offset);
+      const line = text.slice(offset, end === -1 ? text.length : end);
+      let entry: JournalEntry;
+      try {
+        entry = JSON.parse(line) as JournalEntry;
+      } catch (error) {
+        if (end !== -1) {
+          throw new StateFileError(`cannot read the journal ${journal} at byte ${offset} (${error instanceof Error ? error.message : String(error)}); fix it or move it away`);
+        }
+        const aside = `${journal}.torn-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+        writeFileSync(aside, line);
+        const fd = openSync(journal, 'r+');
+        ftruncateSync(fd, Buffer.byteLength(text.slice(0, offset)));
+        fsyncSync(fd);
+        closeSync(fd);
+        log(`dev pool: the last line of ${journal} was cut short by a crash (a write never answered); it was kept as ${aside}`);
+        break;
+      }
+      applyEntry(state, entry);
+      applied++;
+      offset = end === -1 ? text.length : end + 1;
+    }
+    this.journalBytes = Buffer.byteLength(text.slice(0, offset));
+    void applied;
   }
 
   private parse(path: string): PoolState {
@@ -145,10 +299,7 @@ export class Store {
       throw new Error(`unknown dev pool state version ${String(parsed?.version)}`);
     }
     const users = dict(parsed.users);
-    for (const user of Object.values(users)) {
-      user.attributes = dict(user.attributes);
-      user.devices = dict(user.devices);
-    }
+    for (const user of Object.values(users)) reviveUser(user);
     return {
       ...emptyState(),
       ...parsed,
@@ -158,6 +309,30 @@ export class Store {
       identities: dict(parsed.identities),
     };
   }
+}
+
+function reviveUser(user: UserRecord): void {
+  user.attributes = dict(user.attributes);
+  user.devices = dict(user.devices);
+}
+
+function applyEntry(state: PoolState, entry: JournalEntry): void {
+  for (const collection of COLLECTIONS) {
+    const records = entry[collection];
+    if (!records) continue;
+    const target = state[collection] as Record<string, unknown>;
+    for (const [key, record] of Object.entries(records)) {
+      if (record === null) {
+        delete target[key];
+        continue;
+      }
+      if (collection === 'users') reviveUser(record as UserRecord);
+      Object.defineProperty(target, key, { value: record, writable: true, enumerable: true, configurable: true });
+    }
+  }
+  if (entry.inbox) state.inbox = entry.inbox;
+  if (entry.inboxAppend) state.inbox.push(...entry.inboxAppend);
+  if (entry.signingKey) state.signingKey = entry.signingKey;
 }
 
 function syncDirectory(dir: string): void {

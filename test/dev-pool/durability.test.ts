@@ -38,10 +38,13 @@ const signUp = (pool: { endpoint: string; region: string; clientId: string } & P
 describe('the state file', () => {
   it('a truncated file is kept aside and the pool starts from the last good copy, saying so', async () => {
     await withDir(async (dir) => {
+      // Two runs: each close compacts, so the second leaves the first's snapshot as .prev.
       const first = await startDevPool({ port: 0, log: () => {}, dataDir: dir });
       await signUp(first, 'kept');
-      await signUp(first, 'lost');
       await first.close();
+      const again = await startDevPool({ port: 0, log: () => {}, dataDir: dir });
+      await signUp(again, 'lost');
+      await again.close();
       const file = join(dir, 'dev-pool-state.json');
       const damaged = readFileSync(file, 'utf8').slice(0, 100);
       writeFileSync(file, damaged);
@@ -76,6 +79,29 @@ describe('the state file', () => {
       assert.equal(lines.length, 1, run.stderr);
       assert.match(lines[0]!, /^cognito-dev-pool: cannot read the state file .*dev-pool-state\.json/);
       assert.doesNotMatch(run.stderr, /Usage/);
+    });
+  });
+
+  it('replays the journal after a crash and sets aside a torn last line', async () => {
+    await withDir(async (dir) => {
+      const first = await startDevPool({ port: 0, log: () => {}, dataDir: dir });
+      await signUp(first, 'journaled');
+      // No close(): as after a SIGKILL, the sign-up is only in the journal.
+      const journal = join(dir, 'dev-pool-journal.jsonl');
+      const before = readFileSync(journal, 'utf8');
+      assert.match(before, /journaled/);
+      writeFileSync(journal, `${before}{"users":{"half`);
+      const lines: string[] = [];
+      const second = await startDevPool({ port: 0, log: (line) => lines.push(line), dataDir: dir });
+      try {
+        const user = await v3Client(second).send(new AdminGetUserCommand({ UserPoolId: second.userPoolId, Username: 'journaled' }));
+        assert.equal(user.Username, 'journaled');
+        assert.ok(lines.some((l) => /cut short by a crash/.test(l)), lines.join('\n'));
+        assert.ok(readdirSync(dir).some((name) => name.startsWith('dev-pool-journal.jsonl.torn-')));
+      } finally {
+        await second.close();
+        await first.close();
+      }
     });
   });
 

@@ -18,7 +18,12 @@ const SETTINGS: [member: string, type: MfaType][] = [
   ['EmailMfaSettings', 'EMAIL_OTP'],
 ];
 
-const noDeliveryConfig = (type: MfaType) => invalidParameter(`User does not have delivery config set to turn on ${type}`);
+const noDeliveryConfig = (user: UserRecord, type: MfaType) =>
+  type !== 'SOFTWARE_TOKEN_MFA'
+    ? invalidParameter(`User does not have delivery config set to turn on ${type}`)
+    : user.mfa.pendingTotpSecret !== undefined || user.mfa.totp !== undefined
+      ? invalidParameter('User has not verified software token mfa')
+      : invalidParameter('User has not set up software token mfa');
 
 function enable(user: UserRecord, type: MfaType, on: boolean): void {
   const enabled = user.mfa.enabled.filter((t) => t !== type);
@@ -45,7 +50,7 @@ function setPreference(user: UserRecord, input: Json): Json {
   // Check everything before changing anything: a refused request changes nothing.
   for (const { type, settings } of given) {
     const on = settings.Enabled === true || settings.PreferredMfa === true;
-    if (on && !canReceive(user, type)) throw noDeliveryConfig(type);
+    if (on && !canReceive(user, type)) throw noDeliveryConfig(user, type);
   }
   for (const { type, settings } of given) {
     if (settings.Enabled !== undefined || settings.PreferredMfa === true) {
@@ -69,7 +74,7 @@ function setSettings(user: UserRecord, input: Json): Json {
       throw invalidParameter('Only SMS to phone_number can be set through MFAOptions.');
     }
   }
-  if (options.length > 0 && !canReceive(user, 'SMS_MFA')) throw noDeliveryConfig('SMS_MFA');
+  if (options.length > 0 && !canReceive(user, 'SMS_MFA')) throw noDeliveryConfig(user, 'SMS_MFA');
   enable(user, 'SMS_MFA', options.length > 0);
   if (options.length > 0) user.mfa.legacySms = true;
   user.updatedAt = Date.now();

@@ -167,7 +167,8 @@ describe('MFA, optional, with SMS, TOTP and e-mail', () => {
     const user = sdkUser(pool, username);
     const select = expectStep(await authenticate(user, username, PASSWORD), 'SELECT_MFA_TYPE');
     assert.equal(select.parameters.MFAS_CAN_CHOOSE, '["SMS_MFA","SOFTWARE_TOKEN_MFA"]');
-    expectStep(await sendMfaSelection(user, 'SOFTWARE_TOKEN_MFA'), 'SOFTWARE_TOKEN_MFA');
+    const asked = expectStep(await sendMfaSelection(user, 'SOFTWARE_TOKEN_MFA'), 'SOFTWARE_TOKEN_MFA');
+    assert.equal(asked.parameters.FRIENDLY_DEVICE_NAME, 'phone');
     expectStep(await sendMfaCode(user, totp(secret!), 'SOFTWARE_TOKEN_MFA'), 'SUCCESS');
     assert.equal(pool.inbox().length, sent, 'choosing TOTP sends no SMS');
   });
@@ -209,15 +210,20 @@ describe('MFA, optional, with SMS, TOTP and e-mail', () => {
     const access = (await passwordAuth(pool, cognito, username)).AuthenticationResult!.AccessToken!;
     const prefer = (settings: Record<string, unknown>) => cognito.send(new SetUserMFAPreferenceCommand({ AccessToken: access, ...settings }));
 
-    await rejectsWith(
-      prefer({ SMSMfaSettings: { Enabled: true } }),
-      'InvalidParameterException',
-      'User does not have delivery config set to turn on SMS_MFA',
-    );
+    // "Phone numbers don't need to be verified to be used for SMS MFA" (AWS Developer Guide).
+    await prefer({ SMSMfaSettings: { Enabled: true } });
+    assert.deepEqual((await cognito.send(new GetUserCommand({ AccessToken: access }))).UserMFASettingList, ['SMS_MFA']);
+    await prefer({ SMSMfaSettings: { Enabled: false } });
     await rejectsWith(
       prefer({ SoftwareTokenMfaSettings: { Enabled: true } }),
       'InvalidParameterException',
-      'User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA',
+      'User has not set up software token mfa',
+    );
+    await cognito.send(new AssociateSoftwareTokenCommand({ AccessToken: access }));
+    await rejectsWith(
+      prefer({ SoftwareTokenMfaSettings: { Enabled: true } }),
+      'InvalidParameterException',
+      'User has not verified software token mfa',
     );
     await prefer({ EmailMfaSettings: { Enabled: true, PreferredMfa: true } });
     const got = await cognito.send(new GetUserCommand({ AccessToken: access }));
@@ -273,7 +279,7 @@ describe('MFA required, TOTP only', () => {
 
     const next = await passwordAuth(pool, cognito, username);
     assert.equal(next.ChallengeName, 'SOFTWARE_TOKEN_MFA');
-    assert.deepEqual(next.ChallengeParameters, { USER_ID_FOR_SRP: username });
+    assert.deepEqual(next.ChallengeParameters, { FRIENDLY_DEVICE_NAME: 'My phone', USER_ID_FOR_SRP: username });
     const done = await respond(pool, cognito, 'SOFTWARE_TOKEN_MFA', next.Session, {
       USERNAME: username,
       SOFTWARE_TOKEN_MFA_CODE: totp(secret),

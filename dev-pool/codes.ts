@@ -36,6 +36,9 @@ export function issueCode(store: Store, target: CodeFor, ttlMs: number, fixed?: 
   return code;
 }
 
+/** Whether a code was ever issued for this purpose (and not yet used or forgotten). */
+export const codeIssued = (store: Store, target: CodeFor): boolean => Object.hasOwn(store.state.codes, keyOf(target));
+
 /** Consumes the code when it matches; throws Cognito's errors otherwise. */
 export function redeemCode(store: Store, target: CodeFor, given: unknown): CodeRecord {
   const key = keyOf(target);
@@ -46,11 +49,12 @@ export function redeemCode(store: Store, target: CodeFor, given: unknown): CodeR
     throw expiredCode();
   }
   if (record.failures >= MAX_FAILURES) throw limitExceeded();
-  if (typeof given !== 'string' || given.trim() !== record.code) {
+  if (typeof given !== 'string' || record.code === '' || given.trim() !== record.code) {
     record.failures += 1;
     throw codeMismatch();
   }
-  delete store.state.codes[key];
+  // Kept, spent, until it expires: a used code then answers as a wrong one, not as none at all.
+  store.state.codes[key] = { ...record, code: '' };
   return record;
 }
 

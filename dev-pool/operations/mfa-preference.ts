@@ -4,7 +4,7 @@
  * (MFAOptions, SMS only).
  */
 import type { MfaType } from '../config.js';
-import type { Json } from '../context.js';
+import type { Json, PoolContext } from '../context.js';
 import { invalidParameter } from '../errors.js';
 import { canReceive } from '../mfa.js';
 import type { UserRecord } from '../users.js';
@@ -37,7 +37,7 @@ interface Settings {
   PreferredMfa?: unknown;
 }
 
-function setPreference(user: UserRecord, input: Json): Json {
+function setPreference(ctx: PoolContext, user: UserRecord, input: Json): Json {
   const given = SETTINGS.flatMap(([member, type]) => {
     const value = input[member];
     if (value === null || typeof value !== 'object') return [];
@@ -51,6 +51,17 @@ function setPreference(user: UserRecord, input: Json): Json {
   for (const { type, settings } of given) {
     const on = settings.Enabled === true || settings.PreferredMfa === true;
     if (on && !canReceive(user, type)) throw noDeliveryConfig(user, type);
+  }
+  if (ctx.config.mfaConfiguration === 'ON') {
+    // Turning off the only way the user can pass MFA would leave a dead end (MFA_SETUP again).
+    const off = new Set(given.filter((g) => g.settings.Enabled === false).map((g) => g.type));
+    const left = ctx.config.mfaTypes.filter(
+      (type) => !off.has(type) && (user.mfa.enabled.includes(type) || (type !== 'SOFTWARE_TOKEN_MFA' && canReceive(user, type))),
+    );
+    const turnsOn = given.some((g) => g.settings.Enabled === true || g.settings.PreferredMfa === true);
+    if (off.size > 0 && left.length === 0 && !turnsOn) {
+      throw invalidParameter('The user pool requires MFA: the only MFA method this user can sign in with cannot be turned off.');
+    }
   }
   for (const { type, settings } of given) {
     if (settings.Enabled !== undefined || settings.PreferredMfa === true) {
@@ -82,8 +93,8 @@ function setSettings(user: UserRecord, input: Json): Json {
 }
 
 export const mfaPreferenceOperations: Operations = {
-  SetUserMFAPreference: (ctx, input) => setPreference(signedIn(ctx, input).user, input),
-  AdminSetUserMFAPreference: (ctx, input) => setPreference(adminUser(ctx, input), input),
+  SetUserMFAPreference: (ctx, input) => setPreference(ctx, signedIn(ctx, input).user, input),
+  AdminSetUserMFAPreference: (ctx, input) => setPreference(ctx, adminUser(ctx, input), input),
   SetUserSettings: (ctx, input) => setSettings(signedIn(ctx, input).user, input),
   AdminSetUserSettings: (ctx, input) => setSettings(adminUser(ctx, input), input),
 };

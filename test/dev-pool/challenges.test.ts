@@ -288,6 +288,13 @@ describe('MFA required, TOTP only', () => {
     const got = await cognito.send(new GetUserCommand({ AccessToken: access }));
     assert.equal(got.PreferredMfaSetting, 'SOFTWARE_TOKEN_MFA');
     assert.deepEqual(got.UserMFASettingList, ['SOFTWARE_TOKEN_MFA']);
+    // The pool requires MFA and TOTP is the only way in: turning it off is refused.
+    await rejectsWith(
+      cognito.send(new SetUserMFAPreferenceCommand({ AccessToken: access, SoftwareTokenMfaSettings: { Enabled: false } })),
+      'InvalidParameterException',
+      /requires MFA/,
+    );
+    assert.deepEqual((await cognito.send(new GetUserCommand({ AccessToken: access }))).UserMFASettingList, ['SOFTWARE_TOKEN_MFA']);
   });
 
   it('MFA_SETUP with the v3 client: each step hands on a new Session', async () => {

@@ -73,6 +73,7 @@ export async function startDevPool(options: DevPoolOptions = {}): Promise<DevPoo
     endpoint: `http://${urlHost(host)}:${port}/`,
     log,
   };
+  seedGroups(ctx);
   pruneCodes(store);
   pruneSignIns(ctx);
   store.save();
@@ -100,6 +101,22 @@ export async function startDevPool(options: DevPoolOptions = {}): Promise<DevPoo
         server.closeAllConnections();
       }).then(() => store.close())),
   };
+}
+
+/** Groups named in the config that the state does not have yet (a restart keeps edits). */
+function seedGroups(ctx: PoolContext): void {
+  const now = Date.now();
+  for (const group of ctx.config.groups) {
+    if (Object.hasOwn(ctx.store.state.groups, group.GroupName)) continue;
+    ctx.store.state.groups[group.GroupName] = {
+      name: group.GroupName,
+      ...(group.Description !== undefined ? { description: group.Description } : {}),
+      ...(group.RoleArn !== undefined ? { roleArn: group.RoleArn } : {}),
+      ...(group.Precedence !== undefined ? { precedence: group.Precedence } : {}),
+      createdAt: now,
+      updatedAt: now,
+    };
+  }
 }
 
 /** Wildcard binds are reached through loopback; IPv6 literals need brackets in URLs. */

@@ -36,6 +36,7 @@ import type { SignInRecord } from './sign-ins.js';
 import type { InboxMessage } from './inbox.js';
 import type { SigningKey } from './tokens.js';
 import type { IdentityRecord } from './identities.js';
+import type { GroupRecord } from './groups.js';
 
 export interface PoolState {
   version: 1;
@@ -48,6 +49,8 @@ export interface PoolState {
   inbox: InboxMessage[];
   /** Cognito Identity: identity ids, stable per user (and one per guest GetId). */
   identities: Record<string, IdentityRecord>;
+  /** CreateGroup's groups by name (members are listed on each user). */
+  groups: Record<string, GroupRecord>;
   /** Kept so tokens (and the JWKS apps cached) stay valid across restarts. */
   signingKey?: SigningKey;
 }
@@ -62,9 +65,17 @@ export function dict<T>(from?: Record<string, T>): Record<string, T> {
   return target;
 }
 
-const emptyState = (): PoolState => ({ version: 1, users: dict(), codes: dict(), signIns: dict(), inbox: [], identities: dict() });
+const emptyState = (): PoolState => ({
+  version: 1,
+  users: dict(),
+  codes: dict(),
+  signIns: dict(),
+  inbox: [],
+  identities: dict(),
+  groups: dict(),
+});
 
-const COLLECTIONS = ['users', 'codes', 'signIns', 'identities'] as const;
+const COLLECTIONS = ['users', 'codes', 'signIns', 'identities', 'groups'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
 /** One journal line: the records a request changed (null: deleted). */
@@ -73,6 +84,7 @@ interface JournalEntry {
   codes?: Record<string, CodeRecord | null>;
   signIns?: Record<string, SignInRecord | null>;
   identities?: Record<string, IdentityRecord | null>;
+  groups?: Record<string, GroupRecord | null>;
   inbox?: InboxMessage[];
   inboxAppend?: InboxMessage[];
   signingKey?: SigningKey;
@@ -205,6 +217,7 @@ export class Store {
       codes: trackCollection('codes', this.raw.codes, mark),
       signIns: trackCollection('signIns', this.raw.signIns, mark),
       identities: trackCollection('identities', this.raw.identities, mark),
+      groups: trackCollection('groups', this.raw.groups, mark),
       inbox: trackList(this.raw.inbox, () => {}, () => (this.inboxRewritten = true)),
     };
     return new Proxy(this.raw, {
@@ -307,6 +320,7 @@ export class Store {
       codes: dict(parsed.codes),
       signIns: dict(parsed.signIns),
       identities: dict(parsed.identities),
+      groups: dict(parsed.groups),
     };
   }
 }

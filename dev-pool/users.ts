@@ -70,6 +70,8 @@ export interface UserRecord {
   /** Consecutive wrong passwords; Cognito locks sign-in for a while after five. */
   failedSignIns: number;
   lockedUntil?: number;
+  /** The groups the user belongs to (AdminAddUserToGroup), by name. */
+  groups?: string[];
 }
 
 export const STANDARD_ATTRIBUTES = new Set([

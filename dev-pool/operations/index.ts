@@ -6,6 +6,7 @@ import { adminUserOperations } from './admin-users.js';
 import { attributeOperations } from './attributes.js';
 import { authOperations } from './auth.js';
 import { deviceOperations } from './devices.js';
+import { groupOperations } from './groups.js';
 import { identityOperations } from './identity.js';
 import type { Operation, Operations } from './operation.js';
 import { mfaPreferenceOperations } from './mfa-preference.js';
@@ -26,6 +27,7 @@ const identityProvider: Operations = {
   ...deviceOperations,
   ...signOutOperations,
   ...adminUserOperations,
+  ...groupOperations,
 };
 
 /** Cognito Identity, on the same endpoint. */

@@ -25,3 +25,10 @@ export const userPasswordAuth: AuthFlow = {
     return afterPassword(ctx, client, user, [], deviceKeyOf(params));
   },
 };
+
+/** ADMIN_USER_PASSWORD_AUTH (and its old name ADMIN_NO_SRP_AUTH), through AdminInitiateAuth. */
+export const adminUserPasswordAuth: AuthFlow = {
+  ...userPasswordAuth,
+  names: ['ADMIN_USER_PASSWORD_AUTH', 'ADMIN_NO_SRP_AUTH'],
+  clientFlag: 'ALLOW_ADMIN_USER_PASSWORD_AUTH',
+};

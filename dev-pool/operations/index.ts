@@ -7,6 +7,7 @@ import { attributeOperations } from './attributes.js';
 import { authOperations } from './auth.js';
 import { deviceOperations } from './devices.js';
 import { groupOperations } from './groups.js';
+import { listUsersOperations } from './list-users.js';
 import { identityOperations } from './identity.js';
 import type { Operation, Operations } from './operation.js';
 import { mfaPreferenceOperations } from './mfa-preference.js';
@@ -28,6 +29,7 @@ const identityProvider: Operations = {
   ...signOutOperations,
   ...adminUserOperations,
   ...groupOperations,
+  ...listUsersOperations,
 };
 
 /** Cognito Identity, on the same endpoint. */

@@ -22,7 +22,7 @@ const nonMutable = (name: string) => invalidParameter(`Cannot modify the non-mut
 export function sendVerificationCode(ctx: PoolContext, user: UserRecord, attribute: string): CodeDeliveryDetails {
   const destination = user.pendingAttributes?.[attribute] ?? user.attributes[attribute];
   if (!destination) throw invalidParameter(`The user has no ${attribute} to verify.`);
-  const code = issueCode(ctx.store, { purpose: 'VERIFY_ATTRIBUTE', username: user.username, attribute }, VERIFY_ATTRIBUTE_TTL_MS);
+  const code = issueCode(ctx.store, { purpose: 'VERIFY_ATTRIBUTE', username: user.username, attribute }, VERIFY_ATTRIBUTE_TTL_MS, ctx.config.fixedCode);
   const details = deliveryDetails(attribute, destination);
   ctx.inbox.send({ username: user.username, destination, medium: details.DeliveryMedium, kind: 'VERIFY_ATTRIBUTE', code });
   return details;

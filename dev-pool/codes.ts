@@ -27,13 +27,17 @@ const EXPIRED_CODE_MEMORY_MS = 24 * 60 * 60 * 1000;
 const keyOf = ({ purpose, username, attribute }: CodeFor) =>
   JSON.stringify([purpose, username, purpose === 'VERIFY_ATTRIBUTE' ? attribute : '']);
 
-export const newCode = (): string => String(randomInt(0, 1_000_000)).padStart(6, '0');
+/** Six random digits, or the pool's fixed code (`FixedCode`, `--fixed-code`) for end-to-end tests. */
+export const newCode = (fixed?: string): string => fixed ?? String(randomInt(0, 1_000_000)).padStart(6, '0');
 
-export function issueCode(store: Store, target: CodeFor, ttlMs: number): string {
-  const code = newCode();
+export function issueCode(store: Store, target: CodeFor, ttlMs: number, fixed?: string): string {
+  const code = newCode(fixed);
   store.state.codes[keyOf(target)] = { ...target, code, expiresAt: Date.now() + ttlMs, failures: 0 };
   return code;
 }
+
+/** Whether a code was ever issued for this purpose (and not yet used or forgotten). */
+export const codeIssued = (store: Store, target: CodeFor): boolean => Object.hasOwn(store.state.codes, keyOf(target));
 
 /** Consumes the code when it matches; throws Cognito's errors otherwise. */
 export function redeemCode(store: Store, target: CodeFor, given: unknown): CodeRecord {
@@ -45,11 +49,12 @@ export function redeemCode(store: Store, target: CodeFor, given: unknown): CodeR
     throw expiredCode();
   }
   if (record.failures >= MAX_FAILURES) throw limitExceeded();
-  if (typeof given !== 'string' || given.trim() !== record.code) {
+  if (typeof given !== 'string' || record.code === '' || given.trim() !== record.code) {
     record.failures += 1;
     throw codeMismatch();
   }
-  delete store.state.codes[key];
+  // Kept, spent, until it expires: a used code then answers as a wrong one, not as none at all.
+  store.state.codes[key] = { ...record, code: '' };
   return record;
 }
 

@@ -77,6 +77,10 @@ export interface PoolConfig {
   identityPool: IdentityPoolConfig;
   /** The stand-in for the three CUSTOM_AUTH Lambda triggers; undefined: no triggers. */
   customAuth: CustomAuthConfig | undefined;
+  /** `Groups`: created at start when missing (list-groups output's shape). */
+  groups: { GroupName: string; Description?: string; RoleArn?: string; Precedence?: number }[];
+  /** `FixedCode`: every code the pool sends (sign-up, reset, MFA, custom) is this one; off by default. */
+  fixedCode: string | undefined;
 }
 
 export const DEFAULT_POOL_ID = 'us-east-1_DevPool01';
@@ -184,6 +188,8 @@ export function loadConfig(raw: unknown = {}): PoolConfig {
     identityPoolId: identityPool.id,
     identityPool,
     customAuth: loadCustomAuth(root.CustomAuth),
+    fixedCode: loadFixedCode(root.FixedCode),
+    groups: loadGroups(root.Groups),
   };
 }
 
@@ -247,4 +253,27 @@ function loadClient(client: Json): ClientConfig {
     EnableTokenRevocation: bool(client.EnableTokenRevocation, true),
     validity,
   };
+}
+
+export function loadFixedCode(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' || !/^\d{6}$/.test(value)) {
+    throw new ConfigError(`FixedCode must be six digits, like the codes Cognito sends, not ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function loadGroups(value: unknown): PoolConfig['groups'] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new ConfigError('Groups must be a list of { GroupName, Description?, RoleArn?, Precedence? }');
+  return value.map((raw) => {
+    const group = obj(raw);
+    if (typeof group.GroupName !== 'string' || group.GroupName === '') throw new ConfigError('every entry of Groups needs a GroupName');
+    return {
+      GroupName: group.GroupName,
+      ...(typeof group.Description === 'string' ? { Description: group.Description } : {}),
+      ...(typeof group.RoleArn === 'string' ? { RoleArn: group.RoleArn } : {}),
+      ...(typeof group.Precedence === 'number' ? { Precedence: group.Precedence } : {}),
+    };
+  });
 }

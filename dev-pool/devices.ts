@@ -8,6 +8,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { PoolContext, Json } from './context.js';
 import { resourceNotFound } from './errors.js';
 import type { DeviceRecord, UserRecord } from './users.js';
+import { dict } from './store.js';
 
 const DAY_MS = 86_400_000;
 const seconds = (ms: number) => ms / 1000;
@@ -64,7 +65,7 @@ export function bindDevice(
   const device: DeviceRecord = {
     deviceKey: `${ctx.config.region}_${randomUUID()}`,
     deviceGroupKey: groupKeyOf(user),
-    attributes: {},
+    attributes: dict(),
     remembered: false,
     createdAt: now,
     updatedAt: now,

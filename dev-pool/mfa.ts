@@ -17,13 +17,14 @@ const SATISFIES_MFA = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP', 'MFA_SETUP'
 export const mfaPassed = (passed: string[]): boolean => passed.some((name) => SATISFIES_MFA.includes(name));
 
 /**
- * Cognito's "delivery config" for a type: a verified phone for SMS, a verified authenticator
- * for TOTP, an e-mail address for e-mail codes.
+ * Cognito's "delivery config" for a type: a phone number for SMS ("Phone numbers don't need
+ * to be verified to be used for SMS MFA"), a verified authenticator for TOTP, an e-mail
+ * address for e-mail codes.
  */
 export function canReceive(user: UserRecord, type: MfaType): boolean {
   switch (type) {
     case 'SMS_MFA':
-      return Boolean(user.attributes.phone_number) && user.attributes.phone_number_verified === 'true';
+      return Boolean(user.attributes.phone_number);
     case 'SOFTWARE_TOKEN_MFA':
       return user.mfa.totp?.verified === true;
     case 'EMAIL_OTP':
@@ -73,7 +74,7 @@ export function sendMfaCode(
 ): { code: string; parameters: Record<string, string> } {
   const attribute = type === 'SMS_MFA' ? 'phone_number' : 'email';
   const destination = user.attributes[attribute] ?? '';
-  const code = newCode();
+  const code = newCode(ctx.config.fixedCode);
   const details = deliveryDetails(attribute, destination);
   ctx.inbox.send({ username: user.username, destination, medium: details.DeliveryMedium, kind: 'MFA', code });
   return {

@@ -5,11 +5,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pruneCodes } from './codes.js';
-import { loadConfig } from './config.js';
+import { loadConfig, loadFixedCode } from './config.js';
 import type { PoolContext } from './context.js';
 import { CognitoError, internalError, unknownOperation } from './errors.js';
-import { preflight, readJsonBody, sendError, sendJson } from './http.js';
+import { applyCors, discardBody, preflight, readJsonBody, sendError, sendJson } from './http.js';
 import { Inbox, type InboxMessage } from './inbox.js';
+import { checkRequest } from './model/model.js';
+import { checkedServices } from './model/services.js';
 import { operationFor } from './operations/index.js';
 import { ChallengeSessions } from './sessions.js';
 import { issuerOf, pruneSignIns } from './sign-ins.js';
@@ -27,6 +29,8 @@ export interface DevPoolOptions {
   config?: unknown;
   /** Where users, keys, refresh tokens and the inbox persist; in memory when omitted. */
   dataDir?: string;
+  /** Every code the pool sends is this one (six digits); overrides the config's FixedCode. */
+  fixedCode?: string;
   /** Default console.log; tests pass () => {}. */
   log?: (line: string) => void;
 }
@@ -44,8 +48,9 @@ export interface DevPool {
 
 export async function startDevPool(options: DevPoolOptions = {}): Promise<DevPool> {
   const config = loadConfig(options.config ?? {});
+  if (options.fixedCode !== undefined) config.fixedCode = loadFixedCode(options.fixedCode);
   const log = options.log ?? ((line: string) => console.log(line));
-  const store = new Store(options.dataDir);
+  const store = new Store(options.dataDir, log);
   store.state.signingKey ??= generateSigningKey();
 
   const server = createServer();
@@ -68,6 +73,7 @@ export async function startDevPool(options: DevPoolOptions = {}): Promise<DevPoo
     endpoint: `http://${urlHost(host)}:${port}/`,
     log,
   };
+  seedGroups(ctx);
   pruneCodes(store);
   pruneSignIns(ctx);
   store.save();
@@ -93,8 +99,24 @@ export async function startDevPool(options: DevPoolOptions = {}): Promise<DevPoo
         server.close((error) => (error ? reject(error) : resolve()));
         // fetch keeps connections alive; without this close() waits for them to time out.
         server.closeAllConnections();
-      }).then(() => store.save())),
+      }).then(() => store.close())),
   };
+}
+
+/** Groups named in the config that the state does not have yet (a restart keeps edits). */
+function seedGroups(ctx: PoolContext): void {
+  const now = Date.now();
+  for (const group of ctx.config.groups) {
+    if (Object.hasOwn(ctx.store.state.groups, group.GroupName)) continue;
+    ctx.store.state.groups[group.GroupName] = {
+      name: group.GroupName,
+      ...(group.Description !== undefined ? { description: group.Description } : {}),
+      ...(group.RoleArn !== undefined ? { roleArn: group.RoleArn } : {}),
+      ...(group.Precedence !== undefined ? { precedence: group.Precedence } : {}),
+      createdAt: now,
+      updatedAt: now,
+    };
+  }
 }
 
 /** Wildcard binds are reached through loopback; IPv6 literals need brackets in URLs. */
@@ -104,8 +126,29 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/** Operations authorized with IAM on AWS name the user pool: those are the admin ones. */
+function isAdminOperation(target: string): boolean {
+  const [service = '', name = ''] = target.split('.');
+  const model = checkedServices[service]?.model;
+  const shape = model && Object.hasOwn(model.operations, name) ? model.shapes[model.operations[name]!] : undefined;
+  return service === 'AWSCognitoIdentityProviderService' && shape !== undefined && Object.hasOwn(shape.members, 'UserPoolId');
+}
+
 async function handle(ctx: PoolContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const path = new URL(req.url ?? '/', 'http://dev-pool').pathname;
+  const target = String(req.headers['x-amz-target'] ?? '');
+  const loopbackOnly = path.startsWith('/_dev/') || (req.method === 'POST' && isAdminOperation(target));
+  if (!applyCors(req, res, loopbackOnly)) {
+    await discardBody(req);
+    return sendError(
+      res,
+      new CognitoError(
+        'AccessDeniedException',
+        `The dev pool answers admin operations and /_dev/* only to pages on localhost, 127.0.0.0/8 or [::1], not ${String(req.headers.origin)}.`,
+        403,
+      ),
+    );
+  }
   switch (req.method) {
     case 'OPTIONS':
       return preflight(req, res);
@@ -115,6 +158,7 @@ async function handle(ctx: PoolContext, req: IncomingMessage, res: ServerRespons
     case 'HEAD':
       return handleGet(ctx, path, res);
     case 'DELETE':
+      await discardBody(req);
       if (path === '/_dev/inbox') {
         ctx.inbox.clear();
         return sendJson(res, 200, [], 'application/json');
@@ -154,12 +198,16 @@ async function handleOperation(ctx: PoolContext, req: IncomingMessage, res: Serv
     const target = String(req.headers['x-amz-target'] ?? '');
     const operation = operationFor(target);
     if (!operation) throw unknownOperation(target);
-    sendJson(res, 200, operation(ctx, input));
+    const [service = '', name = ''] = target.split('.');
+    const checked = checkedServices[service];
+    if (checked) checkRequest(checked, name, input);
+    const output = operation(ctx, input);
+    ctx.store.save();
+    sendJson(res, 200, output);
   } catch (error) {
     if (!(error instanceof CognitoError)) throw error;
-    sendError(res, error);
-  } finally {
-    // Failures change state too (wrong-code counters, lockouts), so always persist.
+    // Failures change state too (wrong-code counters, lockouts): on disk before the answer.
     ctx.store.save();
+    sendError(res, error);
   }
 }

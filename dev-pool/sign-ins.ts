@@ -10,6 +10,7 @@ import { bindDevice } from './devices.js';
 import { notAuthorized, userNotFound } from './errors.js';
 import type { Claims } from './tokens.js';
 import { findByUsername, type UserRecord } from './users.js';
+import { groupClaims } from './groups.js';
 
 export interface SignInRecord {
   originJti: string;
@@ -102,8 +103,10 @@ function mintTokens(
     auth_time: record.authTime,
     iat,
   };
+  const groups = groupClaims(ctx, user);
   const idClaims: Claims = {
     ...common,
+    ...groups.id,
     ...profileClaims(user),
     'cognito:username': user.username,
     aud: client.ClientId,
@@ -113,6 +116,7 @@ function mintTokens(
   };
   const accessClaims: Claims = {
     ...common,
+    ...groups.access,
     ...(record.deviceKey ? { device_key: record.deviceKey } : {}),
     client_id: client.ClientId,
     token_use: 'access',

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { PoolConfig } from './config.js';
-import type { PoolState } from './store.js';
+import { dict, type PoolState } from './store.js';
 import type { PasswordVerifier } from './srp.js';
 
 export type UserStatus =
@@ -70,6 +70,8 @@ export interface UserRecord {
   /** Consecutive wrong passwords; Cognito locks sign-in for a while after five. */
   failedSignIns: number;
   lockedUntil?: number;
+  /** The groups the user belongs to (AdminAddUserToGroup), by name. */
+  groups?: string[];
 }
 
 export const STANDARD_ATTRIBUTES = new Set([
@@ -85,13 +87,13 @@ export function newUser(username: string, attributes: Record<string, string>, no
   const sub = attributes.sub ?? randomUUID();
   return {
     username,
-    attributes: { sub, ...attributes },
+    attributes: dict({ sub, ...attributes }),
     status: 'UNCONFIRMED',
     enabled: true,
     createdAt: now,
     updatedAt: now,
     mfa: { enabled: [] },
-    devices: {},
+    devices: dict(),
     failedSignIns: 0,
   };
 }

@@ -13,7 +13,7 @@ import { incorrectCredentials, invalidParameter } from '../errors.js';
 import type { UserRecord } from '../users.js';
 import type { Challenge, DueChallenge } from './challenge.js';
 import { requireAnswer } from './mfa-codes.js';
-import { assertCanSignIn } from './sign-in-flow.js';
+import { assertCanSignIn } from './can-sign-in.js';
 
 type AskedStep = Exclude<CustomAuthStep, { type: 'SRP' }>;
 
@@ -35,7 +35,7 @@ function ask(ctx: PoolContext, user: UserRecord | undefined, index: number): Due
   const step = askedStep(ctx, index);
   const data: Record<string, string> = { step: String(index), wrong: '0' };
   if (step.type === 'CODE') {
-    data.code = newCode();
+    data.code = newCode(ctx.config.fixedCode);
     const attribute = step.medium === 'SMS' ? 'phone_number' : 'email';
     const destination = user?.attributes[attribute];
     if (user && !destination) {

@@ -10,6 +10,7 @@ import { enforcePasswordPolicy } from '../password-policy.js';
 import { createVerifier } from '../srp.js';
 import type { Challenge } from './challenge.js';
 import { sessionUser } from './session-user.js';
+import { dict } from '../store.js';
 
 const PREFIX = 'userAttributes.';
 
@@ -43,7 +44,7 @@ export const newPasswordRequired: Challenge = {
       if (error instanceof CognitoError) ctx.sessions.keep(session);
       throw error;
     }
-    user.attributes = attributes;
+    user.attributes = dict(attributes);
     user.password = { ...createVerifier(ctx.config.poolName, user.username, password), temporary: false, setAt: Date.now() };
     user.status = 'CONFIRMED';
     user.updatedAt = Date.now();

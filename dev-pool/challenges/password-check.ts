@@ -12,13 +12,14 @@ export function assertNotLocked(user: UserRecord): void {
   }
 }
 
-/** Counts the failure and returns the error to throw; locks for 1 s, 2 s, 4 s ... after five. */
+/**
+ * Counts the failure and returns the error to throw. Every wrong password answers "Incorrect
+ * username or password."; from the fifth on, each also locks sign-in for 1 s, 2 s, 4 s ...
+ * (up to 15 min), and only attempts during a lock hear "Password attempts exceeded".
+ */
 export function passwordRejected(user: UserRecord): CognitoError {
   user.failedSignIns += 1;
   const over = user.failedSignIns - FREE_ATTEMPTS;
-  if (over >= 0) {
-    user.lockedUntil = Date.now() + Math.min(MAX_LOCK_MS, 1000 * 2 ** over);
-    return notAuthorized('Password attempts exceeded');
-  }
+  if (over >= 0) user.lockedUntil = Date.now() + Math.min(MAX_LOCK_MS, 1000 * 2 ** over);
   return incorrectCredentials();
 }

@@ -2,7 +2,7 @@ import type { PoolContext } from '../context.js';
 import { notAuthorized } from '../errors.js';
 import type { ChallengeSession } from '../sessions.js';
 import type { UserRecord } from '../users.js';
-import { assertCanSignIn } from './sign-in-flow.js';
+import { assertCanSignIn } from './can-sign-in.js';
 
 /**
  * The user a challenge session belongs to, still allowed to sign in: an administrator may

@@ -3,7 +3,8 @@
  * challenge in turn, each with its own single-use session, then tokens.
  */
 import type { ClientConfig, Json, PoolContext } from '../context.js';
-import { internalError, notAuthorized, passwordResetRequired, userNotConfirmed } from '../errors.js';
+import { internalError, notAuthorized } from '../errors.js';
+import { assertCanSignIn } from './can-sign-in.js';
 import { signIn } from '../sign-ins.js';
 import type { UserRecord } from '../users.js';
 import type { DueChallenge } from './challenge.js';
@@ -63,18 +64,6 @@ export function startChallenge(
   const challenge = challengeNamed(name);
   if (!challenge?.prompt) throw internalError();
   return issueChallenge(ctx, client, user, name, challenge.prompt(ctx, user), passed, carried);
-}
-
-/**
- * Account states Cognito reports before looking at the password (AWS confirmed in
- * amazon-cognito-identity-js#288 that an unconfirmed user hears so even with a wrong
- * password, so apps can send them to the confirmation step). Checked when a flow starts
- * and again when a challenge is answered, as the state may have changed in between.
- */
-export function assertCanSignIn(user: UserRecord): void {
-  if (!user.enabled) throw notAuthorized('User is disabled.');
-  if (user.status === 'UNCONFIRMED') throw userNotConfirmed();
-  if (user.status === 'RESET_REQUIRED') throw passwordResetRequired();
 }
 
 /** Called once the password is known to be right. */

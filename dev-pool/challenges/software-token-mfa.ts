@@ -2,17 +2,21 @@
 import { CognitoError } from '../errors.js';
 import { dueMfa } from '../mfa.js';
 import { verifyTotp } from '../totp.js';
+import type { UserRecord } from '../users.js';
 import type { Challenge } from './challenge.js';
 import { requireAnswer, wrongCode } from './mfa-codes.js';
 import { sessionUser } from './session-user.js';
+
+/** Cognito names the authenticator (VerifySoftwareToken's FriendlyDeviceName, or its default). */
+const parameters = (user: UserRecord) => ({ FRIENDLY_DEVICE_NAME: user.mfa.totp?.friendlyName ?? 'TOTP device' });
 
 export const softwareTokenMfa: Challenge = {
   name: 'SOFTWARE_TOKEN_MFA',
 
   due: (ctx, _client, user, passed, carried) =>
-    dueMfa(ctx, user, passed, carried) === 'SOFTWARE_TOKEN_MFA' ? { parameters: {} } : undefined,
+    dueMfa(ctx, user, passed, carried) === 'SOFTWARE_TOKEN_MFA' ? { parameters: parameters(user) } : undefined,
 
-  prompt: () => ({ parameters: {} }),
+  prompt: (_ctx, user) => ({ parameters: parameters(user) }),
 
   respond({ ctx, session, responses, continueSignIn }) {
     const user = sessionUser(ctx, session);

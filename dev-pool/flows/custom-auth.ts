@@ -8,7 +8,7 @@
 import { incorrectCredentials, invalidParameter, userNotFound } from '../errors.js';
 import { findForSignIn } from '../users.js';
 import { firstRound } from '../challenges/custom-challenge.js';
-import { assertCanSignIn } from '../challenges/sign-in-flow.js';
+import { assertCanSignIn } from '../challenges/can-sign-in.js';
 import type { AuthFlow } from './flow.js';
 import { requireParam } from './lookup.js';
 import { deviceKeyOf, startSrp } from './srp-start.js';

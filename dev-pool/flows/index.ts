@@ -1,10 +1,13 @@
 import type { AuthFlow } from './flow.js';
 import { customAuth } from './custom-auth.js';
 import { refreshTokenAuth } from './refresh-token-auth.js';
-import { userPasswordAuth } from './user-password-auth.js';
+import { adminUserPasswordAuth, userPasswordAuth } from './user-password-auth.js';
 import { userSrpAuth } from './user-srp-auth.js';
 
 export const flows: AuthFlow[] = [userSrpAuth, userPasswordAuth, refreshTokenAuth, customAuth];
+
+/** AdminInitiateAuth's flows (server-side: the password travels to the pool in the request). */
+export const adminFlows: AuthFlow[] = [adminUserPasswordAuth, refreshTokenAuth, customAuth];
 
 /** Every AuthFlow value the API accepts, whether or not the pool implements it yet. */
 export const AUTH_FLOW_ENUM = [
@@ -18,4 +21,4 @@ export const AUTH_FLOW_ENUM = [
   'USER_AUTH',
 ];
 
-export const flowNamed = (name: string): AuthFlow | undefined => flows.find((f) => f.names.includes(name));
+export const flowNamed = (name: string, from = flows): AuthFlow | undefined => from.find((f) => f.names.includes(name));

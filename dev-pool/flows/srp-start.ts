@@ -4,12 +4,12 @@
  * it answers just the same with a decoy, so the failure only shows at
  * RespondToAuthChallenge, as "Incorrect username or password."
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { ClientConfig, Json, PoolContext } from '../context.js';
 import { invalidParameter, userNotFound } from '../errors.js';
 import { createServerEphemeral, padHex, parseA, type PasswordVerifier } from '../srp.js';
 import { findForSignIn } from '../users.js';
-import { assertCanSignIn } from '../challenges/sign-in-flow.js';
+import { assertCanSignIn } from '../challenges/can-sign-in.js';
 import { requireParam } from './lookup.js';
 
 /**
@@ -19,6 +19,14 @@ import { requireParam } from './lookup.js';
 function decoyVerifier(ctx: PoolContext, name: string): PasswordVerifier {
   const seed = createHash('sha256').update(`${ctx.store.state.signingKey?.kid ?? ''}:${name.toLowerCase()}`).digest();
   return { salt: padHex(BigInt(`0x${seed.subarray(0, 16).toString('hex')}`)), verifier: randomBytes(384).toString('hex') };
+}
+
+/** A UUID-shaped id derived from the name and the pool's private signing key: stable, unguessable. */
+function decoyUserId(ctx: PoolContext, name: string): string {
+  const key = ctx.store.state.signingKey?.privateKey ?? '';
+  const hex = createHmac('sha256', key).update(name.toLowerCase()).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 export function startSrp(
@@ -38,7 +46,9 @@ export function startSrp(
 
   const stored = user?.password ?? decoyVerifier(ctx, name);
   const ephemeral = createServerEphemeral(stored.verifier);
-  const userId = user?.username ?? name;
+  // Cognito gives an unknown name a stable internal id, not the name back (in an e-mail pool
+  // that would tell who exists: real users' ids are UUIDs there).
+  const userId = user?.username ?? decoyUserId(ctx, name);
   const session = ctx.sessions.create(
     {
       challengeName: 'PASSWORD_VERIFIER',

@@ -2,7 +2,8 @@
 import { assertKnownDevice } from '../devices.js';
 import { incorrectCredentials } from '../errors.js';
 import { checkPassword } from '../srp.js';
-import { afterPassword, assertCanSignIn } from '../challenges/sign-in-flow.js';
+import { assertCanSignIn } from '../challenges/can-sign-in.js';
+import { afterPassword } from '../challenges/sign-in-flow.js';
 import { assertNotLocked, passwordRejected } from '../challenges/password-check.js';
 import type { AuthFlow } from './flow.js';
 import { requireParam, signInUser } from './lookup.js';
@@ -23,4 +24,11 @@ export const userPasswordAuth: AuthFlow = {
     assertKnownDevice(ctx, user, params.DEVICE_KEY);
     return afterPassword(ctx, client, user, [], deviceKeyOf(params));
   },
+};
+
+/** ADMIN_USER_PASSWORD_AUTH (and its old name ADMIN_NO_SRP_AUTH), through AdminInitiateAuth. */
+export const adminUserPasswordAuth: AuthFlow = {
+  ...userPasswordAuth,
+  names: ['ADMIN_USER_PASSWORD_AUTH', 'ADMIN_NO_SRP_AUTH'],
+  clientFlag: 'ALLOW_ADMIN_USER_PASSWORD_AUTH',
 };

@@ -6,6 +6,8 @@ import { adminUserOperations } from './admin-users.js';
 import { attributeOperations } from './attributes.js';
 import { authOperations } from './auth.js';
 import { deviceOperations } from './devices.js';
+import { groupOperations } from './groups.js';
+import { listUsersOperations } from './list-users.js';
 import { identityOperations } from './identity.js';
 import type { Operation, Operations } from './operation.js';
 import { mfaPreferenceOperations } from './mfa-preference.js';
@@ -26,6 +28,8 @@ const identityProvider: Operations = {
   ...deviceOperations,
   ...signOutOperations,
   ...adminUserOperations,
+  ...groupOperations,
+  ...listUsersOperations,
 };
 
 /** Cognito Identity, on the same endpoint. */
@@ -41,3 +45,7 @@ export function operationFor(target: string): Operation | undefined {
   const operations = services[service];
   return operations && Object.hasOwn(operations, name) ? operations[name] : undefined;
 }
+
+/** Every X-Amz-Target the pool answers (its tests check each against Cognito's model). */
+export const operationNames = (): string[] =>
+  Object.entries(services).flatMap(([service, operations]) => Object.keys(operations).map((name) => `${service}.${name}`));

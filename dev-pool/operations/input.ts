@@ -12,7 +12,7 @@ export function requireString(input: Json, member: string): string {
   const value = input[member];
   if (typeof value !== 'string' || value === '') {
     throw invalidParameter(
-      `1 validation error detected: Value at '${camel(member)}' failed to satisfy constraint: Member must not be null`,
+      `1 validation error detected: Value null at '${camel(member)}' failed to satisfy constraint: Member must not be null`,
     );
   }
   return value;

@@ -1,8 +1,8 @@
 /** ForgotPassword, ConfirmForgotPassword and ChangePassword. */
-import { issueCode, redeemCode } from '../codes.js';
+import { codeIssued, issueCode, redeemCode } from '../codes.js';
 import type { PoolContext } from '../context.js';
 import { deliver, simulatedDelivery } from '../delivery.js';
-import { codeMismatch, invalidParameter, limitExceeded, notAuthorized } from '../errors.js';
+import { codeMismatch, expiredCode, invalidParameter, limitExceeded, notAuthorized } from '../errors.js';
 import { passwordRejected } from '../challenges/password-check.js';
 import { enforcePasswordPolicy } from '../password-policy.js';
 import { checkPassword, createVerifier } from '../srp.js';
@@ -40,7 +40,11 @@ export const passwordOperations: Operations = {
       if (client.PreventUserExistenceErrors === 'ENABLED') return { CodeDeliveryDetails: simulatedDelivery(ctx, name) };
       throw unknownUsernameForClient();
     }
-    if (!user.enabled) throw notAuthorized('User is disabled.');
+    if (!user.enabled) {
+      // With existence errors prevented, a disabled user reads like any other (AWS simulates the delivery).
+      if (client.PreventUserExistenceErrors === 'ENABLED') return { CodeDeliveryDetails: simulatedDelivery(ctx, name) };
+      throw notAuthorized('User is disabled.');
+    }
     if (user.status === 'FORCE_CHANGE_PASSWORD') {
       throw notAuthorized('User password cannot be reset in the current state.');
     }
@@ -52,6 +56,7 @@ export const passwordOperations: Operations = {
       ctx.store,
       { purpose: 'FORGOT_PASSWORD', username: user.username, attribute },
       FORGOT_PASSWORD_TTL_MS,
+      ctx.config.fixedCode,
     );
     return { CodeDeliveryDetails: deliver(ctx, user, 'FORGOT_PASSWORD', attribute, code) };
   },
@@ -63,7 +68,11 @@ export const passwordOperations: Operations = {
     const user = findForSignIn(ctx.store.state, ctx.config, name);
     if (!user) throw client.PreventUserExistenceErrors === 'ENABLED' ? codeMismatch() : unknownUsernameForClient();
     const password = enforcePasswordPolicy(ctx.config.passwordPolicy, input.Password);
-    redeemCode(ctx.store, { purpose: 'FORGOT_PASSWORD', username: user.username }, code);
+    const target = { purpose: 'FORGOT_PASSWORD', username: user.username } as const;
+    // A disabled user never got a code; a user who asked for none has none to match.
+    if (!user.enabled) throw codeMismatch();
+    if (!codeIssued(ctx.store, target)) throw expiredCode();
+    redeemCode(ctx.store, target, code);
     setPassword(ctx, user, password, false);
     if (user.status === 'RESET_REQUIRED') user.status = 'CONFIRMED';
     return {};

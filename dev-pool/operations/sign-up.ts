@@ -25,6 +25,7 @@ export function sendSignUpCode(ctx: PoolContext, user: UserRecord): Json | undef
     ctx.store,
     { purpose: 'CONFIRM_SIGN_UP', username: user.username, attribute },
     CONFIRM_SIGN_UP_TTL_MS,
+    ctx.config.fixedCode,
   );
   return { ...deliver(ctx, user, 'CONFIRM_SIGN_UP', attribute, code) };
 }

@@ -110,7 +110,7 @@ describe('MFA, optional, with SMS, TOTP and e-mail', () => {
     const { pool } = ctx;
     const number = phone();
     const username = await adminUser(pool, { phone_number: number, phone_number_verified: 'true', email: 'sms@example.com' });
-    assert.equal((await setMfa(pool, username, { SMSMfaSettings: { Enabled: true, PreferredEnabled: true } })).status, 200);
+    assert.equal((await setMfa(pool, username, { SMSMfaSettings: { Enabled: true, PreferredMfa: true } })).status, 200);
 
     const user = sdkUser(pool, username);
     const challenge = expectStep(await authenticate(user, username, PASSWORD), 'SMS_MFA');
@@ -167,7 +167,8 @@ describe('MFA, optional, with SMS, TOTP and e-mail', () => {
     const user = sdkUser(pool, username);
     const select = expectStep(await authenticate(user, username, PASSWORD), 'SELECT_MFA_TYPE');
     assert.equal(select.parameters.MFAS_CAN_CHOOSE, '["SMS_MFA","SOFTWARE_TOKEN_MFA"]');
-    expectStep(await sendMfaSelection(user, 'SOFTWARE_TOKEN_MFA'), 'SOFTWARE_TOKEN_MFA');
+    const asked = expectStep(await sendMfaSelection(user, 'SOFTWARE_TOKEN_MFA'), 'SOFTWARE_TOKEN_MFA');
+    assert.equal(asked.parameters.FRIENDLY_DEVICE_NAME, 'phone');
     expectStep(await sendMfaCode(user, totp(secret!), 'SOFTWARE_TOKEN_MFA'), 'SUCCESS');
     assert.equal(pool.inbox().length, sent, 'choosing TOTP sends no SMS');
   });
@@ -209,17 +210,21 @@ describe('MFA, optional, with SMS, TOTP and e-mail', () => {
     const access = (await passwordAuth(pool, cognito, username)).AuthenticationResult!.AccessToken!;
     const prefer = (settings: Record<string, unknown>) => cognito.send(new SetUserMFAPreferenceCommand({ AccessToken: access, ...settings }));
 
-    await rejectsWith(
-      prefer({ SMSMfaSettings: { Enabled: true } }),
-      'InvalidParameterException',
-      'User does not have delivery config set to turn on SMS_MFA',
-    );
+    // "Phone numbers don't need to be verified to be used for SMS MFA" (AWS Developer Guide).
+    await prefer({ SMSMfaSettings: { Enabled: true } });
+    assert.deepEqual((await cognito.send(new GetUserCommand({ AccessToken: access }))).UserMFASettingList, ['SMS_MFA']);
+    await prefer({ SMSMfaSettings: { Enabled: false } });
     await rejectsWith(
       prefer({ SoftwareTokenMfaSettings: { Enabled: true } }),
       'InvalidParameterException',
-      'User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA',
+      'User has not set up software token mfa',
     );
-    // E-mail's member is PreferredMfa in Cognito's model (SMS and TOTP say PreferredEnabled).
+    await cognito.send(new AssociateSoftwareTokenCommand({ AccessToken: access }));
+    await rejectsWith(
+      prefer({ SoftwareTokenMfaSettings: { Enabled: true } }),
+      'InvalidParameterException',
+      'User has not verified software token mfa',
+    );
     await prefer({ EmailMfaSettings: { Enabled: true, PreferredMfa: true } });
     const got = await cognito.send(new GetUserCommand({ AccessToken: access }));
     assert.equal(got.PreferredMfaSetting, 'EMAIL_OTP');
@@ -274,7 +279,7 @@ describe('MFA required, TOTP only', () => {
 
     const next = await passwordAuth(pool, cognito, username);
     assert.equal(next.ChallengeName, 'SOFTWARE_TOKEN_MFA');
-    assert.deepEqual(next.ChallengeParameters, { USER_ID_FOR_SRP: username });
+    assert.deepEqual(next.ChallengeParameters, { FRIENDLY_DEVICE_NAME: 'My phone', USER_ID_FOR_SRP: username });
     const done = await respond(pool, cognito, 'SOFTWARE_TOKEN_MFA', next.Session, {
       USERNAME: username,
       SOFTWARE_TOKEN_MFA_CODE: totp(secret),
@@ -283,6 +288,13 @@ describe('MFA required, TOTP only', () => {
     const got = await cognito.send(new GetUserCommand({ AccessToken: access }));
     assert.equal(got.PreferredMfaSetting, 'SOFTWARE_TOKEN_MFA');
     assert.deepEqual(got.UserMFASettingList, ['SOFTWARE_TOKEN_MFA']);
+    // The pool requires MFA and TOTP is the only way in: turning it off is refused.
+    await rejectsWith(
+      cognito.send(new SetUserMFAPreferenceCommand({ AccessToken: access, SoftwareTokenMfaSettings: { Enabled: false } })),
+      'InvalidParameterException',
+      /requires MFA/,
+    );
+    assert.deepEqual((await cognito.send(new GetUserCommand({ AccessToken: access }))).UserMFASettingList, ['SOFTWARE_TOKEN_MFA']);
   });
 
   it('MFA_SETUP with the v3 client: each step hands on a new Session', async () => {

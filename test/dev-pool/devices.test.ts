@@ -39,7 +39,7 @@ async function smsUser(pool: DevPool): Promise<string> {
   await call(pool, 'AdminSetUserMFAPreference', {
     UserPoolId: pool.userPoolId,
     Username: username,
-    SMSMfaSettings: { Enabled: true, PreferredEnabled: true },
+    SMSMfaSettings: { Enabled: true, PreferredMfa: true },
   });
   return username;
 }

@@ -40,7 +40,7 @@ describe('persistence', () => {
       ).AuthenticationResult!;
       const jwks = await (await fetch(new URL(`${first.userPoolId}/.well-known/jwks.json`, first.endpoint))).json();
       await first.close();
-      assert.deepEqual(readdirSync(dataDir), ['dev-pool-state.json']);
+      assert.deepEqual(readdirSync(dataDir).sort(), ['dev-pool-journal.jsonl', 'dev-pool-state.json']);
 
       const second = await startDevPool({ port: 0, log: () => {}, dataDir });
       try {

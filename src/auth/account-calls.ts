@@ -38,7 +38,7 @@ export function accountCalls(call: Call) {
     },
     async setMfaPreference(AccessToken: string, preference: MfaPreference): Promise<void> {
       const settings = (type: keyof MfaPreference) =>
-        preference[type] && { Enabled: preference[type]!.enabled, PreferredEnabled: preference[type]!.preferred };
+        preference[type] && { Enabled: preference[type]!.enabled, PreferredMfa: preference[type]!.preferred };
       await call('SetUserMFAPreference', {
         AccessToken,
         SMSMfaSettings: settings('sms'),

@@ -42,7 +42,7 @@ export async function mfaUser(
   await cognito(pool, 'AdminSetUserPassword', { UserPoolId: pool.userPoolId, Username: username, Password: password, Permanent: true });
   if (enabled.length > 0) {
     const settings = Object.fromEntries(
-      enabled.map((type) => [MEMBERS[type], { Enabled: true, PreferredEnabled: type === preferred }]),
+      enabled.map((type) => [MEMBERS[type], { Enabled: true, PreferredMfa: type === preferred }]),
     );
     await cognito(pool, 'AdminSetUserMFAPreference', { UserPoolId: pool.userPoolId, Username: username, ...settings });
   }

@@ -7,7 +7,7 @@ import type { AuthService } from '../../src/auth/service.js';
 import type { AuthState } from '../../src/state/state.js';
 import type { CodeDelivery } from '../../src/auth/types.js';
 import { AuthError, type Operation } from '../../src/errors/auth-error.js';
-import { toAuthError } from '../../src/errors/codes.js';
+import { isRetryable, toAuthError } from '../../src/errors/codes.js';
 import { emit, type CognitoEventDetails, type CognitoEventName } from '../../src/events/index.js';
 import { fieldLabel, localize, onTranslationChange, resolveLanguage, type MessageKey, type MessageParams } from '../../src/i18n/i18n.js';
 import { validateField } from './validation.js';
@@ -225,7 +225,7 @@ export abstract class CognitoElement extends LitElement {
   /** The alert region (always present, so screen readers announce what appears in it). */
   protected messages(): TemplateResult {
     const retry =
-      this.error?.code === 'NetworkError'
+      isRetryable(this.error)
         ? html`<button type="button" name="retry" @click=${() => (this.#again ? this.#again() : this.form?.requestSubmit())}>
             ${this.t('action.retry')}
           </button>`

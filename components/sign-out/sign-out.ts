@@ -26,11 +26,12 @@ export class CognitoSignOut extends CognitoElement {
   async #submit() {
     const { auth, global } = this;
     if (!auth) return;
-    const result = await this.act('signOut', () => auth.signOut(global));
-    if (!result) return;
-    const { username, remoteError } = result;
-    this.status = this.t(remoteError ? 'signOut.localOnly' : 'signOut.done');
+    // Local first: signed out here (and the event fired) at once; Cognito is told after.
+    const { username, remote } = auth.signOut(global);
+    this.status = this.t('signOut.done');
     if (username) this.emit('cognito-signed-out', { username, global });
+    const remoteError = await remote;
+    if (remoteError) this.status = this.t('signOut.localOnly');
     // Not an error in the element (the local session IS gone), but apps may want to know.
     if (remoteError) this.emit('cognito-error', { code: remoteError.code, message: this.status, operation: 'signOut' });
   }

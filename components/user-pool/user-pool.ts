@@ -35,6 +35,8 @@ export class CognitoUserPool extends LitElement {
   @property({ attribute: 'auth-flow' }) authFlow: AuthFlow = 'USER_SRP_AUTH';
   /** Where the session is kept: `local`, `session`, `memory` or `cookie`. */
   @property() storage: StorageKind = 'local';
+  /** Milliseconds before a request to Cognito or Cognito Identity counts as failed (Retry is offered). */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = 20_000;
   /** An identity pool: when set, AWS credentials are obtained after sign-in. */
   @property({ attribute: 'identity-pool-id' }) identityPoolId?: string;
   /** Cognito Identity's endpoint; default: `endpoint` when that is set, else AWS's. */
@@ -78,9 +80,10 @@ export class CognitoUserPool extends LitElement {
    * (the tokens then live until they expire).
    */
   async signOut(options: { global?: boolean } = {}): Promise<{ remoteError?: AuthError }> {
-    const result = await this.#service?.signOut(options.global);
+    const result = this.#service?.signOut(options.global);
+    // Local first: the event fires before Cognito is told.
     if (result?.username) emit(this, 'cognito-signed-out', { username: result.username, global: !!options.global });
-    const remoteError = result?.remoteError;
+    const remoteError = await result?.remote;
     if (remoteError) {
       const message = localize(resolveLanguage(this), 'signOut.localOnly');
       emit(this, 'cognito-error', { code: remoteError.code, message, operation: 'signOut' });
@@ -94,7 +97,7 @@ export class CognitoUserPool extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     const keys = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'storage', 'identityPoolId',
-      'identityEndpoint', 'guestCredentials'] as const;
+      'identityEndpoint', 'guestCredentials', 'requestTimeout'] as const;
     if (keys.some((key) => changed.has(key))) this.#configure();
   }
 
@@ -125,6 +128,7 @@ export class CognitoUserPool extends LitElement {
       endpoint: this.endpoint || undefined,
       authFlow: this.authFlow,
       storage: this.storage,
+      requestTimeout: this.requestTimeout > 0 ? this.requestTimeout : undefined,
     };
     try {
       this.#service = new AuthService(config, new SdkAdapter(config));
@@ -141,6 +145,7 @@ export class CognitoUserPool extends LitElement {
         providerName: `cognito-idp.${region}.amazonaws.com/${this.userPoolId}`,
         endpoint: this.identityEndpoint || this.endpoint || undefined,
         guest: this.guestCredentials,
+        requestTimeout: config.requestTimeout,
       });
       this.#unlinkCredentials = linkCredentials(this, this.#service, this.#credentials);
     }

@@ -58,7 +58,7 @@ export class AccountService {
     if (!signOutOthers) return undefined;
     const { state } = this.auth;
     if (state.status !== 'signed-in') return undefined;
-    await this.#with('signOut', () => this.auth.adapter.revokeSession(true));
+    await this.#with('signOut', () => this.auth.adapter.revokeSession(true, state.tokens));
     this.auth.clearSession();
     return this.auth.signIn(state.username, proposed);
   }

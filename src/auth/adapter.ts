@@ -27,10 +27,12 @@ export interface CognitoAdapter {
   /** The stored session, refreshed when it has expired; null when there is none. */
   restoreSession(): Promise<{ username: string; tokens: Tokens } | null>;
   refreshSession(): Promise<Tokens>;
-  /** Revokes the refresh token (or every token, when global) on the server. */
-  revokeSession(global: boolean): Promise<void>;
+  /** Revokes these tokens' refresh token (or every token, when global) on the server. */
+  revokeSession(global: boolean, tokens: Tokens): Promise<void>;
   /** The signed-in user's own calls, each given the access token. */
   readonly account: AccountCalls;
   /** Forgets the session on this device only; never fails. */
   clearLocalSession(): void;
+  /** Aborts every request in flight; the adapter is not used again. */
+  dispose?(): void;
 }

@@ -23,12 +23,14 @@ import {
 import type { CognitoAdapter } from './adapter.js';
 import { accountCalls } from './account-calls.js';
 import { createStorage, type TokenStorage } from './storage.js';
+import { DEFAULT_REQUEST_TIMEOUT, withTimeouts, type RequestGuard } from './timeouts.js';
 import type { AuthConfig, AuthFlow, ChallengeAnswer, ChallengeName, CodeDelivery, SignInStep, Tokens } from './types.js';
 
 /** The adapter over amazon-cognito-identity-js (with sdk-internals.ts, the only code that imports it). */
 export class SdkAdapter implements CognitoAdapter {
   readonly pool: CognitoUserPool;
   readonly storage: TokenStorage;
+  protected readonly requests: RequestGuard;
   readonly account = accountCalls((op, params) => this.call(op, params));
   /** The user part-way through sign-in; the SDK keeps the challenge session on it. */
   protected pending?: CognitoUser;
@@ -43,7 +45,9 @@ export class SdkAdapter implements CognitoAdapter {
       endpoint,
       Storage: this.storage,
     });
-    interceptUnknownChallenges((this.pool as unknown as { client: LowLevelClient }).client);
+    const client = (this.pool as unknown as { client: LowLevelClient }).client;
+    this.requests = withTimeouts(client, config.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT);
+    interceptUnknownChallenges(client);
   }
 
   protected call<T = Record<string, unknown>>(op: string, params: object): Promise<T> {
@@ -256,14 +260,16 @@ export class SdkAdapter implements CognitoAdapter {
     return toTokens(session);
   }
 
-  async revokeSession(global: boolean) {
-    const session = this.cached()?.session;
-    if (!session) return;
+  async revokeSession(global: boolean, tokens: Tokens) {
     if (global) {
-      await this.call('GlobalSignOut', { AccessToken: session.getAccessToken().getJwtToken() });
-    } else if (session.getRefreshToken().getToken()) {
-      await this.call('RevokeToken', { Token: session.getRefreshToken().getToken(), ClientId: this.pool.getClientId() });
+      await this.call('GlobalSignOut', { AccessToken: tokens.accessToken });
+    } else if (tokens.refreshToken) {
+      await this.call('RevokeToken', { Token: tokens.refreshToken, ClientId: this.pool.getClientId() });
     }
+  }
+
+  dispose() {
+    this.requests.abortAll();
   }
 
   clearLocalSession() {

@@ -18,6 +18,10 @@ declare module 'amazon-cognito-identity-js' {
   export class AuthenticationHelper {
     constructor(poolName: string);
   }
+  interface CognitoUserSession {
+    /** Local clock minus the server's, in seconds, as measured when the tokens arrived. */
+    getClockDrift(): number;
+  }
 }
 export interface SdkUserInternals {
   Session: unknown;
@@ -41,6 +45,7 @@ export function toTokens(session: CognitoUserSession): Tokens {
     refreshToken: session.getRefreshToken().getToken(),
     expiresAt: access.getExpiration() * 1000,
     issuedAt: access.getIssuedAt() * 1000,
+    clockDrift: session.getClockDrift() * 1000,
     session,
   };
 }

@@ -10,13 +10,23 @@ export type SessionEvent =
   | { type: 'restored' | 'refreshed'; username: string; tokens: Tokens }
   | { type: 'expired'; username: string };
 
-const RETRY_REFRESH_MS = 30_000;
+/** After a failed refresh: 30 s, doubling per failure, at most 10 minutes. */
+const BACKOFF_MS = 30_000;
+const MAX_BACKOFF_MS = 600_000;
+
+/** The token lifetime (server times only, so the local clock's skew cancels out). */
+const lifetimeOf = (tokens: Tokens) => Math.max(0, tokens.expiresAt - tokens.issuedAt);
+
+/** When the tokens expire on the LOCAL clock: issued when received here (clockDrift = local − server). */
+export const localExpiry = (tokens: Tokens) => tokens.expiresAt + (tokens.clockDrift ?? 0);
 
 /** Refresh a little before expiry: a minute early, or a quarter of the lifetime for short tokens. */
 function refreshDue(tokens: Tokens): number {
-  const lifetime = Math.max(0, tokens.expiresAt - tokens.issuedAt);
-  return tokens.expiresAt - Math.min(60_000, lifetime / 4);
+  return localExpiry(tokens) - Math.min(60_000, lifetimeOf(tokens) / 4);
 }
+
+/** Never two refreshes closer than this, whatever the tokens say: half the lifetime, 5 s to 60 s. */
+const minRefreshInterval = (tokens: Tokens) => Math.min(60_000, Math.max(5_000, lifetimeOf(tokens) / 2));
 
 /**
  * The flow state and every auth action, over an adapter. One stable object per provider; the
@@ -30,6 +40,10 @@ export class AuthService {
   #refreshing?: Promise<Tokens>;
   #signUpCredentials?: { username: string; password: string };
   #timer?: ReturnType<typeof setTimeout>;
+  /** Local time of the last refresh attempt, and failures in a row since the last success. */
+  #lastRefreshAt = -Infinity;
+  #failures = 0;
+  #disposed = false;
 
   constructor(
     readonly config: AuthConfig,
@@ -122,7 +136,10 @@ export class AuthService {
   }
 
   #advance(step: SignInStep): SignInStep {
-    if (step.kind === 'done') this.#signedIn(step.username, step.tokens);
+    if (step.kind === 'done') {
+      step = { ...step, tokens: this.#received(step.tokens) };
+      this.#signedIn(step.username, step.tokens);
+    }
     else this.#store.set({ status: 'challenge', username: step.username, challenge: step.challenge, parameters: step.parameters });
     return step;
   }
@@ -148,6 +165,8 @@ export class AuthService {
   async restore(): Promise<AuthState> {
     try {
       const found = await this.adapter.restoreSession();
+      // Removed or re-configured while the stored session was read: leave nothing behind.
+      if (this.#disposed) return this.state;
       if (found) {
         this.#signedIn(found.username, found.tokens);
         this.#notify({ type: 'restored', username: found.username, tokens: found.tokens });
@@ -165,15 +184,28 @@ export class AuthService {
   async getTokens(): Promise<Tokens | null> {
     const state = this.state;
     if (state.status !== 'signed-in') return null;
-    if (this.now() < refreshDue(state.tokens)) return state.tokens;
+    const now = this.now();
+    if (now < refreshDue(state.tokens)) return state.tokens;
+    if (this.#refreshing) return this.#refreshing;
+    // Just refreshed (or failed to): no new request yet while the tokens still hold.
+    if (now < localExpiry(state.tokens) && now - this.#lastRefreshAt < minRefreshInterval(state.tokens)) return state.tokens;
     return this.refresh();
+  }
+
+  /** Fresh tokens from Cognito: their lifetime starts now on the local clock. */
+  #received(tokens: Tokens): Tokens {
+    return { ...tokens, clockDrift: this.now() - tokens.issuedAt };
   }
 
   /** One refresh in flight at a time: concurrent callers share it. */
   refresh(): Promise<Tokens> {
+    this.#lastRefreshAt = this.now();
     this.#refreshing ??= this.#run('refreshSession', () => this.adapter.refreshSession())
-      .then((tokens) => {
+      .then((received) => {
+        const tokens = this.#received(received);
         const { state } = this;
+        this.#failures = 0;
+        if (this.#disposed) return tokens;
         if (state.status === 'signed-in') {
           this.#signedIn(state.username, tokens);
           this.#notify({ type: 'refreshed', username: state.username, tokens });
@@ -182,11 +214,13 @@ export class AuthService {
       })
       .catch((error: AuthError) => {
         const { state } = this;
+        if (this.#disposed) throw error;
         if (error.code === 'NotAuthorizedException' && state.status === 'signed-in') {
           this.#clear();
           this.#notify({ type: 'expired', username: state.username });
-        } else {
-          this.#schedule(this.now() + RETRY_REFRESH_MS);
+        } else if (state.status === 'signed-in') {
+          this.#failures++;
+          this.#schedule(this.now() + Math.min(MAX_BACKOFF_MS, BACKOFF_MS * 2 ** (this.#failures - 1)));
         }
         throw error;
       })
@@ -195,20 +229,22 @@ export class AuthService {
   }
 
   /**
-   * Always ends the session on this device; `remoteError` says the server could not be told
-   * (the tokens then live until they expire).
+   * Ends the session on this device at once (state, storage); Cognito is told after. `remote`
+   * settles when it has been, with the error when it could not be (the tokens then live until
+   * they expire).
    */
-  async signOut(global = false): Promise<{ username?: string; remoteError?: AuthError }> {
+  signOut(global = false): { username?: string; remote: Promise<AuthError | undefined> } {
     const state = this.state;
     const username = state.status === 'signed-in' || state.status === 'challenge' ? state.username : undefined;
-    let remoteError: AuthError | undefined;
-    try {
-      if (state.status === 'signed-in') await this.adapter.revokeSession(global);
-    } catch (error) {
-      remoteError = toAuthError(error, 'signOut');
-    }
     this.#clear();
-    return { username, remoteError };
+    const remote =
+      state.status === 'signed-in'
+        ? this.adapter.revokeSession(global, state.tokens).then(
+            () => undefined,
+            (error: unknown) => toAuthError(error, 'signOut'),
+          )
+        : Promise.resolve(undefined);
+    return { username, remote };
   }
 
   /** Ends the session on this device only, without telling the server. */
@@ -221,14 +257,17 @@ export class AuthService {
     if (this.state.status === 'challenge') this.#clear();
   }
 
+  /** Leaves no timer, listener or request behind, even with a refresh or restore in flight. */
   dispose(): void {
+    this.#disposed = true;
     clearTimeout(this.#timer);
     this.#sessionListeners.clear();
+    this.adapter.dispose?.();
   }
 
   #signedIn(username: string, tokens: Tokens) {
     this.#store.set({ status: 'signed-in', username, tokens });
-    this.#schedule(refreshDue(tokens));
+    this.#schedule(Math.max(refreshDue(tokens), this.#lastRefreshAt + minRefreshInterval(tokens)));
   }
 
   #clear() {
@@ -239,6 +278,7 @@ export class AuthService {
 
   #schedule(at: number) {
     clearTimeout(this.#timer);
+    if (this.#disposed) return;
     this.#timer = setTimeout(() => void this.refresh().catch(() => {}), Math.max(0, at - this.now()));
   }
 }

@@ -12,6 +12,8 @@ export interface AuthConfig {
   endpoint?: string;
   authFlow?: AuthFlow;
   storage?: StorageKind;
+  /** Milliseconds before a request to Cognito counts as failed (`TimeoutError`); default 20000. */
+  requestTimeout?: number;
 }
 
 /** Cognito's CodeDeliveryDetails, as the service returns it. */
@@ -29,6 +31,11 @@ export interface Tokens {
   expiresAt: number;
   /** When they were issued, in epoch milliseconds: their lifetime sets when to refresh. */
   issuedAt: number;
+  /**
+   * Local clock minus the server's at receipt, in milliseconds: `expiresAt + clockDrift` is the
+   * expiry on this device's clock, whatever its skew.
+   */
+  clockDrift?: number;
   session: CognitoUserSession;
 }
 

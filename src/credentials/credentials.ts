@@ -7,6 +7,8 @@ export interface CredentialsConfig {
   endpoint?: string;
   /** Whether signed-out visitors get unauthenticated (guest) credentials. */
   guest?: boolean;
+  /** Milliseconds before a request counts as failed; default 20000. */
+  requestTimeout?: number;
 }
 
 /** Refresh this long before `expiration`, so callers never get credentials about to lapse. */
@@ -27,7 +29,7 @@ export class CredentialsManager {
     readonly config: CredentialsConfig,
     private readonly now: () => number = Date.now,
   ) {
-    this.#client = IdentityClient.forPool(config.identityPoolId, config.endpoint);
+    this.#client = IdentityClient.forPool(config.identityPoolId, config.endpoint, config.requestTimeout);
   }
 
   /** The credentials in hand, without any request (undefined when none or expired). */

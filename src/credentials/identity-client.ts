@@ -13,11 +13,14 @@ export interface AwsCredentials {
 export type Logins = Record<string, string>;
 
 export class IdentityClient {
-  constructor(readonly endpoint: string) {}
+  constructor(
+    readonly endpoint: string,
+    readonly timeout = 20_000,
+  ) {}
 
-  static forPool(identityPoolId: string, endpoint?: string): IdentityClient {
+  static forPool(identityPoolId: string, endpoint?: string, timeout?: number): IdentityClient {
     const region = identityPoolId.split(':')[0];
-    return new IdentityClient(endpoint || `https://cognito-identity.${region}.amazonaws.com/`);
+    return new IdentityClient(endpoint || `https://cognito-identity.${region}.amazonaws.com/`, timeout);
   }
 
   async #call<T>(op: string, body: object): Promise<T> {
@@ -30,8 +33,10 @@ export class IdentityClient {
           'x-amz-target': `AWSCognitoIdentityService.${op}`,
         },
         body: JSON.stringify(body),
+        signal: AbortSignal.timeout(this.timeout),
       });
-    } catch {
+    } catch (error) {
+      if ((error as Error)?.name === 'TimeoutError') throw Object.assign(new Error(`${op} timed out`), { code: 'TimeoutError' });
       throw Object.assign(new Error('Network error'), { code: 'NetworkError' });
     }
     const data = await response.json().catch(() => ({}));

@@ -1,6 +1,13 @@
 import type { MessageKey } from '../i18n/en.js';
 import { AuthError, type Operation } from './auth-error.js';
 
+/** Failures worth repeating as they are: the network, a timeout, the service itself. */
+const RETRYABLE = new Set(['NetworkError', 'TimeoutError', 'InternalErrorException', 'InternalServerError',
+  'ServiceUnavailable', 'ServiceUnavailableException']);
+
+/** Whether Retry should be offered for this error (a 5xx without a type arrives as NetworkError). */
+export const isRetryable = (error: { code?: string } | undefined) => RETRYABLE.has(error?.code ?? '');
+
 type Rule = { key: MessageKey; field?: string };
 
 const passwordFieldFor = (op: Operation) => (op === 'signIn' ? 'password' : 'new_password');
@@ -42,6 +49,13 @@ function rule(code: string, op: Operation): Rule {
       return { key: op === 'forgotPassword' ? 'error.cannotReset' : 'error.invalidParameter' };
     case 'NetworkError':
       return { key: 'error.network' };
+    case 'TimeoutError':
+      return { key: 'error.timeout' };
+    case 'InternalErrorException':
+    case 'InternalServerError':
+    case 'ServiceUnavailable':
+    case 'ServiceUnavailableException':
+      return { key: 'error.serviceUnavailable' };
     case 'ResourceNotFoundException':
     case 'InvalidUserPoolConfigurationException':
     case 'InvalidLambdaResponseException':

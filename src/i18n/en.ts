@@ -91,6 +91,8 @@ export const en = {
   'error.notSignedIn': 'You are not signed in.',
   'error.network': "Couldn't reach the sign-in service. Check your connection and try again.",
   'error.configuration': 'Sign-in is not set up correctly on this page ({code}).',
+  'error.timeout': 'The sign-in service took too long to answer. Try again.',
+  'error.serviceUnavailable': 'The sign-in service is having trouble right now. Try again in a moment.',
   'error.unknown': 'Something went wrong ({code}). Please try again.',
 
   // Sign-in challenges: <cognito-mfa-prompt>, <cognito-totp-setup>, <cognito-new-password>,

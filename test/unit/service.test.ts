@@ -130,21 +130,25 @@ test('a revoked refresh token ends the session; a network failure does not', asy
   auth.dispose();
 });
 
-test('sign-out clears the local session even when the server cannot be reached', async () => {
+test('sign-out is local first: cleared before Cognito answers, even when it never does', async () => {
   let cleared = 0;
+  let fail!: (e: Error) => void;
   const adapter = fakeAdapter({
     signIn: async (username) => ({ kind: 'done', username, tokens: tokens(1_000_000) }),
-    revokeSession: () => Promise.reject(cognitoError('NetworkError')),
+    revokeSession: () => new Promise((_, reject) => (fail = reject)),
     clearLocalSession: () => void cleared++,
   });
   const { auth } = service(adapter);
   await auth.signIn('ana', 'pw');
-  const result = await auth.signOut(true);
+  const result = auth.signOut(true);
   assert.equal(result.username, 'ana');
-  assert.equal(result.remoteError?.code, 'NetworkError');
-  assert.deepEqual(adapter.calls.find(([name]) => name === 'revokeSession'), ['revokeSession', true]);
-  assert.equal(cleared, 1);
-  assert.equal(auth.state.status, 'signed-out');
+  assert.equal(cleared, 1, 'storage cleared at once');
+  assert.equal(auth.state.status, 'signed-out', 'state cleared at once');
+  const call = adapter.calls.find(([name]) => name === 'revokeSession')!;
+  assert.deepEqual(call.slice(0, 2), ['revokeSession', true]);
+  assert.equal((call[2] as { refreshToken: string }).refreshToken, 'refresh', 'the tokens to revoke are handed over');
+  fail(cognitoError('NetworkError'));
+  assert.equal((await result.remote)?.code, 'NetworkError');
   auth.dispose();
 });
 

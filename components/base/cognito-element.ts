@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { authContext } from './context.js';
@@ -9,7 +9,7 @@ import type { CodeDelivery } from '../../src/auth/types.js';
 import { AuthError, type Operation } from '../../src/errors/auth-error.js';
 import { toAuthError } from '../../src/errors/codes.js';
 import { emit, type CognitoEventDetails, type CognitoEventName } from '../../src/events/index.js';
-import { fieldLabel, localize, onTranslationChange, resolveLanguage, type MessageKey, type MessageParams } from '../../src/i18n/i18n.js';
+import { fieldLabel, isRightToLeft, localize, onTranslationChange, resolveLanguage, type MessageKey, type MessageParams } from '../../src/i18n/i18n.js';
 import { validateField } from './validation.js';
 
 let instances = 0;
@@ -46,6 +46,8 @@ export abstract class CognitoElement extends LitElement {
   protected readonly uid = `cognito-${++instances}`;
   #unsubscribe?: () => void;
   #offTranslation?: () => void;
+  /** Whether `dir` on the host is ours (set for a right-to-left language), not the page's. */
+  #ownDir = false;
   /** What the retry button repeats: the last secondary action, or else the form's submit. */
   #again?: () => void;
 
@@ -87,6 +89,26 @@ export abstract class CognitoElement extends LitElement {
     this.#offTranslation?.();
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+  }
+
+  protected override update(changed: PropertyValues) {
+    this.#followDirection();
+    super.update(changed);
+  }
+
+  /**
+   * A right-to-left language lays the form out right to left, unless the page already says which
+   * way (a `dir` on the host or an ancestor, which then wins).
+   */
+  #followDirection() {
+    const rtl = isRightToLeft(resolveLanguage(this));
+    if (this.#ownDir && !rtl) {
+      this.removeAttribute('dir');
+      this.#ownDir = false;
+    } else if (rtl && !this.#ownDir && !this.closest('[dir]')) {
+      this.setAttribute('dir', 'rtl');
+      this.#ownDir = true;
+    }
   }
 
   protected t(key: MessageKey, params?: MessageParams): string {

@@ -9,7 +9,7 @@ import type { CodeDelivery } from '../../src/auth/types.js';
 import { AuthError, type Operation } from '../../src/errors/auth-error.js';
 import { toAuthError } from '../../src/errors/codes.js';
 import { emit, type CognitoEventDetails, type CognitoEventName } from '../../src/events/index.js';
-import { fieldLabel, isRightToLeft, localize, onTranslationChange, resolveLanguage, type MessageKey, type MessageParams } from '../../src/i18n/i18n.js';
+import { fieldLabel, isRightToLeft, labelInSentence, localize, onTranslationChange, resolveLanguage, type MessageKey, type MessageParams } from '../../src/i18n/i18n.js';
 import { validateField } from './validation.js';
 
 let instances = 0;
@@ -115,6 +115,11 @@ export abstract class CognitoElement extends LitElement {
     return localize(resolveLanguage(this), key, params);
   }
 
+  /** A label as it reads inside a sentence of the element's language. */
+  protected inSentence(label: string): string {
+    return labelInSentence(resolveLanguage(this), label);
+  }
+
   protected label(name: string): string {
     return fieldLabel(resolveLanguage(this), name);
   }
@@ -151,7 +156,7 @@ export abstract class CognitoElement extends LitElement {
       const problem = validateField(input);
       // Name the field as its visible label does (an element may relabel it).
       const label = input.labels?.[0]?.textContent?.trim() || this.label(input.name);
-      if (problem) errors[input.name] = this.t(problem, { field: label.toLowerCase() });
+      if (problem) errors[input.name] = this.t(problem, { field: this.inSentence(label) });
     }
     if (!Object.keys(errors).length) return true;
     this.error = undefined;

@@ -145,6 +145,20 @@ export function localize(lang: string, key: MessageKey, params: MessageParams = 
   });
 }
 
+/** Languages that keep a noun's capital letter mid-sentence (German, Luxembourgish). */
+const CAPITALIZED_NOUNS = new Set(['de', 'lb']);
+
+/** A field label as it reads inside a sentence ("Enter your {field}."): lower-case where the language does so. */
+export function labelInSentence(lang: string, label: string): string {
+  const base = lang.toLowerCase().split('-')[0];
+  if (CAPITALIZED_NOUNS.has(base)) return label;
+  try {
+    return label.toLocaleLowerCase(lang);
+  } catch {
+    return label.toLowerCase();
+  }
+}
+
 /** The field label for a Cognito attribute, falling back to its name for custom ones. */
 export function fieldLabel(lang: string, name: string): string {
   const key = `field.${name}` as MessageKey;

@@ -8,6 +8,7 @@ import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
 import { fileURLToPath } from 'node:url';
+import { cdnLocales } from './scripts/locales-build.mjs';
 
 /**
  * The SDK (and its CommonJS `buffer`) refer to Node's `global`. commonjs() rewrites it in CJS
@@ -85,6 +86,8 @@ function onwarn(warning, warn) {
 /** The CDN build; `plugins(extra)` lets the size script bundle other entries the same way. */
 export const plugins = (extra = []) => [
   ...extra,
+  // Language files: fetched beside the bundle, never inside it (scripts/locales-build.mjs).
+  cdnLocales(),
   sdkShims(),
   nodeResolve({ browser: true, preferBuiltins: false, extensions: ['.ts', '.mjs', '.js', '.json'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),

@@ -55,6 +55,8 @@ const steps = {
     return out;
   },
   'rollup (dist/cdn/cognito-elements.js)': bundle,
+  // Language files (issue 9): dist/cdn/locales/*.js and the dist/locales/*.js entries.
+  'locales (dist/cdn/locales/, dist/locales/)': async () => (await import('./locales-build.mjs')).buildLocales(),
   'custom-elements.json': async () => {
     const out = await node([cem, 'analyze', '--config', 'custom-elements-manifest.config.mjs']);
     if (!existsSync(join(root, 'custom-elements.json'))) throw new Error(`${out}\nno custom-elements.json written`);

@@ -3,7 +3,7 @@
 //   each earlier issue's elements bundled the same way, held to that issue's budget (STAGES);
 //   dist/index.js graph — for information: the library's own code reachable from the package
 //   entry, bundled and minified with esbuild, lit / @lit/context / the SDK left external.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -88,6 +88,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     checks.push({ name: stage.name, gzip: gzip(code), budget: stage.budget });
   }
   console.log(table(rows));
+  // Language files (issue 9): fetched on demand beside the bundle, outside every budget.
+  const localesDir = join(root, 'dist/cdn/locales');
+  if (existsSync(localesDir)) {
+    const locales = readdirSync(localesDir).filter((f) => f.endsWith('.js')).sort().map((f) => {
+      const code = readFileSync(join(localesDir, f));
+      return { name: `dist/cdn/locales/${f}`, bytes: code.length, gzip: gzip(code) };
+    });
+    console.log(`\nlanguage files (one per page, on demand; not in any budget):\n${table(locales)}`);
+  }
   let over = false;
   for (const { name, gzip: size, budget } of checks) {
     const verdict = `${name}: ${size} B (${kb(size)}) gzip, budget ${budget} B (${kb(budget)})`;

@@ -5,7 +5,7 @@ export { createStorage, type TokenStorage } from './auth/storage.js';
 export { StateStore, type AuthState, type AuthStatus } from './state/state.js';
 export { AuthError, type Operation } from './errors/auth-error.js';
 export { toAuthError } from './errors/codes.js';
-export { registerTranslation, localize, resolveLanguage, fieldLabel, onTranslationChange } from './i18n/i18n.js';
+export { registerTranslation, localize, resolveLanguage, fieldLabel, onTranslationChange, loadLanguage, isRightToLeft } from './i18n/i18n.js';
 export type { MessageKey, Translation, MessageParams } from './i18n/i18n.js';
 export { emit, sessionDetail } from './events/index.js';
 export type * from './events/index.js';

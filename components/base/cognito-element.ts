@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { authContext } from './context.js';
@@ -9,7 +9,7 @@ import type { CodeDelivery } from '../../src/auth/types.js';
 import { AuthError, type Operation } from '../../src/errors/auth-error.js';
 import { isRetryable, toAuthError } from '../../src/errors/codes.js';
 import { emit, type CognitoEventDetails, type CognitoEventName } from '../../src/events/index.js';
-import { fieldLabel, localize, onTranslationChange, resolveLanguage, type MessageKey, type MessageParams } from '../../src/i18n/i18n.js';
+import { fieldLabel, isRightToLeft, labelInSentence, localize, onTranslationChange, resolveLanguage, type MessageKey, type MessageParams } from '../../src/i18n/i18n.js';
 import { validateField } from './validation.js';
 
 let instances = 0;
@@ -46,6 +46,8 @@ export abstract class CognitoElement extends LitElement {
   protected readonly uid = `cognito-${++instances}`;
   #unsubscribe?: () => void;
   #offTranslation?: () => void;
+  /** Whether `dir` on the host is ours (set for a right-to-left language), not the page's. */
+  #ownDir = false;
   /** What the retry button repeats: the last secondary action, or else the form's submit. */
   #again?: () => void;
 
@@ -89,8 +91,33 @@ export abstract class CognitoElement extends LitElement {
     this.#unsubscribe = undefined;
   }
 
+  protected override update(changed: PropertyValues) {
+    this.#followDirection();
+    super.update(changed);
+  }
+
+  /**
+   * A right-to-left language lays the form out right to left, unless the page already says which
+   * way (a `dir` on the host or an ancestor, which then wins).
+   */
+  #followDirection() {
+    const rtl = isRightToLeft(resolveLanguage(this));
+    if (this.#ownDir && !rtl) {
+      this.removeAttribute('dir');
+      this.#ownDir = false;
+    } else if (rtl && !this.#ownDir && !this.closest('[dir]')) {
+      this.setAttribute('dir', 'rtl');
+      this.#ownDir = true;
+    }
+  }
+
   protected t(key: MessageKey, params?: MessageParams): string {
     return localize(resolveLanguage(this), key, params);
+  }
+
+  /** A label as it reads inside a sentence of the element's language. */
+  protected inSentence(label: string): string {
+    return labelInSentence(resolveLanguage(this), label);
   }
 
   protected label(name: string): string {
@@ -129,7 +156,7 @@ export abstract class CognitoElement extends LitElement {
       const problem = validateField(input);
       // Name the field as its visible label does (an element may relabel it).
       const label = input.labels?.[0]?.textContent?.trim() || this.label(input.name);
-      if (problem) errors[input.name] = this.t(problem, { field: label.toLowerCase() });
+      if (problem) errors[input.name] = this.t(problem, { field: this.inSentence(label) });
     }
     if (!Object.keys(errors).length) return true;
     this.error = undefined;

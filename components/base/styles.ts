@@ -4,7 +4,7 @@
  */
 const text = `@layer cognito-elements {
 :where(.cognito-form) {
-  display: grid; gap: var(--cognito-gap, 1rem); max-width: var(--cognito-max-width, 24rem);
+  display: grid; gap: var(--cognito-gap, 1rem); max-inline-size: var(--cognito-max-width, 24rem);
   font: var(--cognito-font, inherit); color: var(--cognito-color, inherit);
   padding: var(--cognito-padding, 1.5rem); border-radius: var(--cognito-radius, 0.75rem);
   background: var(--cognito-surface, Canvas);
@@ -48,12 +48,12 @@ const text = `@layer cognito-elements {
   justify-self: start; padding-inline: 0;
 }
 :where(.cognito-form button:disabled) { opacity: 0.6; cursor: progress; }
-:where(.cognito-links) { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding-block: 0.75rem; max-width: var(--cognito-max-width, 24rem); }
+:where(.cognito-links) { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding-block: 0.75rem; max-inline-size: var(--cognito-max-width, 24rem); }
 :where(.cognito-links button) {
   font: inherit; cursor: pointer; padding: 0.25rem 0; border: 0; background: none; text-decoration: underline;
   color: var(--cognito-link-color, var(--cognito-primary, #2563eb));
 }
-:where(.cognito-notice) { max-width: var(--cognito-max-width, 24rem); box-sizing: border-box; margin: 0 0 0.75rem; }
+:where(.cognito-notice) { max-inline-size: var(--cognito-max-width, 24rem); box-sizing: border-box; margin: 0 0 0.75rem; }
 :where(.cognito-links button:focus-visible) { outline: 2px solid var(--cognito-focus-color, var(--cognito-primary, #2563eb)); outline-offset: 2px; }
 :where(.cognito-check) { display: flex; align-items: center; gap: 0.5rem; }
 :where(.cognito-choices) { display: grid; gap: 0.5rem; margin: 0; padding: 0; border: 0; }

@@ -143,7 +143,7 @@ export class CognitoUserProfile extends AccountElement {
     if (!done) return;
     this.profile = done.profile ?? this.profile;
     this.pending = pending.slice(1);
-    this.status = this.t('profile.attributeVerified', { field: this.#label(attribute).toLowerCase() });
+    this.status = this.t('profile.attributeVerified', { field: this.inSentence(this.#label(attribute)) });
     this.emit('cognito-attribute-verified', { username: user, attribute });
   }
 
@@ -191,7 +191,7 @@ export class CognitoUserProfile extends AccountElement {
     const status = isVerified === undefined ? '' : this.t(isVerified ? 'profile.verified' : 'profile.unverified');
     const hint = [status, name === 'phone_number' ? this.t('hint.phone_number') : ''].filter(Boolean).join(' ');
     const field = this.#label(name);
-    const params = { field: field.toLowerCase() };
+    const params = { field: this.inSentence(field) };
     const verify = isVerified === false ? this.button('verify', 'profile.verify', () => void this.#send(name, false), { value: name, params }) : nothing;
     const remove =
       value && !this.#isRequired(name) ? this.button('delete', 'profile.delete', () => void this.#remove(name), { value: name, params }) : nothing;
@@ -200,7 +200,7 @@ export class CognitoUserProfile extends AccountElement {
   }
 
   #codeStep({ attribute, delivery }: PendingCode): TemplateResult {
-    const field = this.#label(attribute).toLowerCase();
+    const field = this.inSentence(this.#label(attribute));
     const hint = delivery?.Destination
       ? this.t('profile.codeSent', { destination: delivery.Destination, field })
       : this.t('profile.codeSentAnywhere', { field });

@@ -161,7 +161,7 @@ export const en = {
   'changePassword.done': 'Your password has been changed.',
   'changePassword.doneSignedOut': 'Your password has been changed, and your other devices are signed out.',
   'policy.heading': 'The new password needs:',
-  'policy.length': 'At least {count} characters',
+  'policy.length': '{count, plural, one {At least # character} other {At least # characters}}',
   'policy.uppercase': 'An upper-case letter',
   'policy.lowercase': 'A lower-case letter',
   'policy.numbers': 'A number',

@@ -1,37 +1,162 @@
 import { en, type MessageKey, type Translation } from './en.js';
+import { LOADERS } from './loaders.js';
 
 export type { MessageKey, Translation };
 export type MessageParams = Record<string, string | number | undefined>;
 
-const tables = new Map<string, Partial<Translation>>([['en', en]]);
+/** Shipped tables, loaded on demand (loaders.ts) or provided by `cognito-elements/locales/<lang>.js`. */
+const shipped = new Map<string, Partial<Translation>>([['en', en]]);
+/** registerTranslation's tables: they win over shipped ones, key by key. */
+const overrides = new Map<string, Partial<Translation>>();
+const requested = new Map<string, Promise<void>>([['en', Promise.resolve()]]);
 const listeners = new Set<() => void>();
 
+const notify = () => {
+  for (const listener of listeners) listener();
+};
+
 /**
- * Adds or extends a language. Missing keys fall back to the base language, then English, so a
- * partial table is safe. Elements already on the page re-render.
+ * Adds or extends a language. Missing keys fall back to the shipped table, the base language,
+ * then English, so a partial table is safe. Elements already on the page re-render.
  */
 export function registerTranslation(lang: string, table: Partial<Translation>): void {
   const code = lang.toLowerCase();
-  tables.set(code, { ...tables.get(code), ...table });
-  for (const listener of listeners) listener();
+  overrides.set(code, { ...overrides.get(code), ...table });
+  notify();
 }
 
-/** Called whenever a translation is registered; returns the unsubscribe function. */
+/** A shipped language's full table, from a loader or the explicit `locales/<lang>.js` entry. */
+export function provideLanguage(lang: string, table: Translation): void {
+  const code = lang.toLowerCase();
+  if (!requested.has(code)) requested.set(code, Promise.resolve());
+  shipped.set(code, table);
+  notify();
+}
+
+/** Called whenever a translation is registered or arrives; returns the unsubscribe function. */
 export function onTranslationChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-/** The language an element speaks: the nearest `lang` attribute, then the browser's. */
-export function resolveLanguage(el?: Element): string {
-  const fromDom = el?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
-  return (fromDom || navigator.language || 'en').toLowerCase();
+/** `pt-BR` → [`pt-br`, `pt`]: the codes tried before English. */
+function candidates(lang: string): string[] {
+  const code = lang.toLowerCase();
+  const base = code.split('-')[0];
+  return base === code ? [code] : [code, base];
 }
 
+/**
+ * Starts downloading the shipped table(s) `lang` needs, once; resolves when they are in.
+ * localize() calls it, so a page fetches its own language only, the first time it is shown.
+ */
+export function loadLanguage(lang: string): Promise<void> {
+  return Promise.all(
+    candidates(lang).map((code) => {
+      const load = LOADERS[code];
+      if (!load) return undefined;
+      let pending = requested.get(code);
+      if (!pending) {
+        pending = load().then(
+          (module) => provideLanguage(code, module.default),
+          () => void requested.delete(code), // offline or a missing chunk: English meanwhile, retried next render
+        );
+        requested.set(code, pending);
+      }
+      return pending;
+    }),
+  ).then(() => undefined);
+}
+
+/** The languages with a shipped table, lower-case (`pt-br`, `zh-cn`). */
+export const shippedLanguages = (): string[] => ['en', ...Object.keys(LOADERS)];
+
+/**
+ * The language an element speaks: the nearest `lang` attribute, then the document's, then the
+ * browser's. Never throws without a DOM (server rendering, Node).
+ */
+export function resolveLanguage(el?: Element): string {
+  const closest = el && typeof el.closest === 'function' ? el.closest('[lang]')?.getAttribute('lang') : undefined;
+  const fromDom = closest || (typeof document === 'undefined' ? '' : document.documentElement?.lang);
+  const fromNavigator = typeof navigator === 'undefined' ? '' : navigator.language;
+  return (fromDom || fromNavigator || 'en').toLowerCase();
+}
+
+/** Languages written right to left (by base code). */
+const RTL = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+export function isRightToLeft(lang: string): boolean {
+  return RTL.has(lang.toLowerCase().split('-')[0]);
+}
+
+function lookup(lang: string, key: MessageKey): string {
+  for (const code of candidates(lang)) {
+    const text = overrides.get(code)?.[key] ?? shipped.get(code)?.[key];
+    if (text !== undefined) return text;
+  }
+  return overrides.get('en')?.[key] ?? en[key] ?? key;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const cached = <T>(cache: Map<string, T>, lang: string, make: (locale: string) => T): T => {
+  let value = cache.get(lang);
+  if (!value) {
+    let locale = 'en';
+    try {
+      locale = Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    } catch {
+      // not a BCP 47 tag: English number rules
+    }
+    value = make(locale);
+    cache.set(lang, value);
+  }
+  return value;
+};
+
+function formatValue(lang: string, value: string | number | Date): string {
+  if (typeof value === 'number') return cached(numberFormats, lang, (l) => new Intl.NumberFormat(l)).format(value);
+  if (value instanceof Date) return value.toLocaleString(lang);
+  return String(value);
+}
+
+// ICU's plural subset: `{count, plural, one {# character} other {# characters}}`; `=0` works too.
+const PLURAL = /\{(\w+),\s*plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{((?:[^{}]|\{\w+\})*)\}/g;
+
+/**
+ * The text for `key` in `lang`, placeholders filled: numbers and dates through Intl, plurals by
+ * Intl.PluralRules. Starts loading `lang` if it is shipped and not there yet (elements re-render
+ * when it arrives).
+ */
 export function localize(lang: string, key: MessageKey, params: MessageParams = {}): string {
-  const base = lang.split('-')[0];
-  const text = tables.get(lang)?.[key] ?? tables.get(base)?.[key] ?? en[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+  void loadLanguage(lang);
+  const text = lookup(lang, key).replace(PLURAL, (whole, name: string, body: string) => {
+    const value = params[name];
+    if (typeof value !== 'number') return whole;
+    const branches = new Map([...body.matchAll(BRANCH)].map((m) => [m[1], m[2]]));
+    const category = cached(pluralRules, lang, (l) => new Intl.PluralRules(l)).select(value);
+    const branch = branches.get(`=${value}`) ?? branches.get(category) ?? branches.get('other') ?? '';
+    return branch.replace(/#/g, formatValue(lang, value));
+  });
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : formatValue(lang, value);
+  });
+}
+
+/** Languages that keep a noun's capital letter mid-sentence (German, Luxembourgish). */
+const CAPITALIZED_NOUNS = new Set(['de', 'lb']);
+
+/** A field label as it reads inside a sentence ("Enter your {field}."): lower-case where the language does so. */
+export function labelInSentence(lang: string, label: string): string {
+  const base = lang.toLowerCase().split('-')[0];
+  if (CAPITALIZED_NOUNS.has(base)) return label;
+  try {
+    return label.toLocaleLowerCase(lang);
+  } catch {
+    return label.toLowerCase();
+  }
 }
 
 /** The field label for a Cognito attribute, falling back to its name for custom ones. */

@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { localize, registerTranslation, onTranslationChange, fieldLabel } from '../../src/i18n/i18n.js';
+import {
+  fieldLabel,
+  isRightToLeft,
+  loadLanguage,
+  localize,
+  onTranslationChange,
+  registerTranslation,
+  resolveLanguage,
+} from '../../src/i18n/i18n.js';
 
 test('English fills placeholders', () => {
   assert.equal(localize('en', 'signIn.signedInAs', { username: 'ana' }), 'Signed in as ana.');
@@ -9,12 +17,48 @@ test('English fills placeholders', () => {
 test('a registered language wins, falls back by base language, then to English', () => {
   let changes = 0;
   const off = onTranslationChange(() => changes++);
-  registerTranslation('de', { 'signIn.submit': 'Anmelden' });
-  assert.equal(localize('de-AT', 'signIn.submit'), 'Anmelden');
-  assert.equal(localize('de', 'signUp.submit'), 'Create account');
-  assert.equal(localize('xx', 'signIn.submit'), 'Sign in');
+  registerTranslation('xx', { 'signIn.submit': 'Xign in' });
+  assert.equal(localize('xx-YY', 'signIn.submit'), 'Xign in');
+  assert.equal(localize('xx', 'signUp.submit'), 'Create account');
+  assert.equal(localize('zz', 'signIn.submit'), 'Sign in');
   assert.equal(changes, 1);
   off();
+});
+
+test('a shipped language arrives on demand, region falling back to the base; overrides still win', async () => {
+  let changes = 0;
+  const off = onTranslationChange(() => changes++);
+  assert.equal(localize('de-CH', 'signUp.submit'), 'Create account', 'English until German has arrived');
+  await loadLanguage('de-CH');
+  assert.ok(changes >= 1, 'elements are told to re-render');
+  assert.equal(localize('de-CH', 'signUp.submit'), 'Konto erstellen');
+  registerTranslation('de', { 'signUp.submit': 'Registrieren' });
+  assert.equal(localize('de-CH', 'signUp.submit'), 'Registrieren');
+  assert.equal(localize('de', 'signIn.submit'), 'Anmelden', 'other shipped keys stay');
+  off();
+});
+
+test('plurals and numbers go through Intl', () => {
+  assert.equal(localize('en', 'policy.length', { count: 1 }), 'At least 1 character');
+  assert.equal(localize('en', 'policy.length', { count: 12 }), 'At least 12 characters');
+  registerTranslation('ar', { 'policy.length': '{count, plural, one {حرف واحد} two {حرفان} few {# أحرف} other {# حرفًا}}' });
+  assert.equal(localize('ar', 'policy.length', { count: 2 }), 'حرفان');
+  assert.equal(localize('ar', 'policy.length', { count: 5 }), `${new Intl.NumberFormat('ar').format(5)} أحرف`);
+  assert.equal(localize('en', 'signIn.signedInAs', { username: 1234.5 }), 'Signed in as 1,234.5.');
+  registerTranslation('fr', { 'signIn.signedInAs': '{username}' });
+  assert.equal(localize('fr', 'signIn.signedInAs', { username: 1234.5 }), '1\u202f234,5', 'French digit grouping');
+});
+
+test('resolveLanguage never throws without a DOM', () => {
+  assert.equal(typeof document, 'undefined');
+  assert.equal(resolveLanguage(), (globalThis.navigator?.language ?? 'en').toLowerCase());
+  assert.doesNotThrow(() => resolveLanguage({} as Element));
+});
+
+test('right-to-left languages by base code', () => {
+  assert.ok(isRightToLeft('ar'));
+  assert.ok(isRightToLeft('he-IL'));
+  assert.ok(!isRightToLeft('de'));
 });
 
 test('labels for custom attributes come from their names', () => {

@@ -81,6 +81,8 @@ const de: Translation = {
   'error.notSignedIn': 'Sie sind nicht angemeldet.',
   'error.network': 'Der Anmeldedienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'error.configuration': 'Die Anmeldung ist auf dieser Seite nicht richtig eingerichtet ({code}).',
+  'error.timeout': 'Der Anmeldedienst hat zu lange nicht geantwortet. Versuchen Sie es erneut.',
+  'error.serviceUnavailable': 'Der Anmeldedienst hat gerade Probleme. Versuchen Sie es gleich noch einmal.',
   'error.unknown': 'Etwas ist schiefgelaufen ({code}). Bitte versuchen Sie es erneut.',
   'challenge.startAgain': 'Von vorn beginnen',
   'challenge.failed': 'Das hat nicht funktioniert. Bitte melden Sie sich erneut an.',

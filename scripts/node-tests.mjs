@@ -16,7 +16,13 @@ if (files.length === 0) {
   console.error('no test files found under', process.argv.slice(2).join(' '));
   process.exit(1);
 }
-const { status } = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], {
+// A bug that makes a test wait (a promise never settled, a real timer left armed) must fail
+// that test within seconds and name it, not hang the suite: every test gets a timeout
+// (scripts/test-timeout/), and each file's process exits when its tests are done even if
+// something still holds the event loop.
+const timeoutHook = new URL('./test-timeout/register.mjs', import.meta.url).href;
+const args = ['--import', 'tsx', '--import', timeoutHook, '--test', '--test-concurrency=1', '--test-force-exit'];
+const { status } = spawnSync(process.execPath, [...args, ...files], {
   stdio: 'inherit',
 });
 process.exit(status ?? 1);

@@ -6,9 +6,10 @@
  * a verified old value stays until the code is confirmed, and the new one waits in
  * pendingAttributes (it cannot be used to sign in meanwhile).
  */
-import { parseAttributes } from './attributes.js';
+import { attributeNames, parseAttributes } from './attributes.js';
+import { assertWritable } from './client-attributes.js';
 import { deleteCodes, issueCode } from './codes.js';
-import type { PoolContext } from './context.js';
+import type { ClientConfig, PoolContext } from './context.js';
 import { deliveryDetails, type CodeDeliveryDetails } from './delivery.js';
 import { aliasExists, invalidParameter } from './errors.js';
 import { findOwnerOf, type UserRecord } from './users.js';
@@ -30,21 +31,22 @@ export function sendVerificationCode(ctx: PoolContext, user: UserRecord, attribu
 
 /** E-mail and phone numbers that are sign-in names must stay unique. */
 export function assertUnclaimed(ctx: PoolContext, user: UserRecord, attribute: string, value: string): void {
-  const owner = findOwnerOf(ctx.store.state, ctx.config, attribute, value, user);
+  const owner = findOwnerOf(ctx, attribute, value, user);
   if (owner) throw aliasExists(`An account with the given ${attribute} already exists.`);
 }
 
 /**
- * UpdateUserAttributes (admin: false) and AdminUpdateUserAttributes (admin: true, which may
- * also set *_verified). Returns where codes went.
+ * UpdateUserAttributes (with the app client the user's token came from, whose
+ * WriteAttributes apply) and AdminUpdateUserAttributes (client undefined: an administrator,
+ * who may also set *_verified). Returns where codes went.
  */
-export function updateAttributes(ctx: PoolContext, user: UserRecord, raw: unknown, admin: boolean): CodeDeliveryDetails[] {
-  if (!admin && Array.isArray(raw)) {
-    for (const item of raw as { Name?: unknown }[]) {
-      if (typeof item?.Name === 'string' && item.Name.endsWith('_verified')) throw nonMutable(item.Name);
-    }
+export function updateAttributes(ctx: PoolContext, user: UserRecord, raw: unknown, client: ClientConfig | undefined): CodeDeliveryDetails[] {
+  const admin = client === undefined;
+  if (!admin) {
+    for (const name of attributeNames(raw)) if (name.endsWith('_verified')) throw nonMutable(name);
   }
   const given = parseAttributes(ctx.config, raw, { allowVerified: admin });
+  if (client) assertWritable(ctx, client, Object.keys(given));
   for (const name of Object.keys(given)) {
     const schema = ctx.config.schemaAttributes.find((a) => a.Name === name);
     if (schema?.Mutable === false && user.attributes[name] !== undefined) throw nonMutable(name);
@@ -88,8 +90,8 @@ export function updateAttributes(ctx: PoolContext, user: UserRecord, raw: unknow
   return deliveries;
 }
 
-/** DeleteUserAttributes / AdminDeleteUserAttributes. */
-export function deleteAttributes(ctx: PoolContext, user: UserRecord, raw: unknown): void {
+/** DeleteUserAttributes (with the token's app client) / AdminDeleteUserAttributes (client undefined). */
+export function deleteAttributes(ctx: PoolContext, user: UserRecord, raw: unknown, client: ClientConfig | undefined): void {
   if (!Array.isArray(raw) || raw.some((name) => typeof name !== 'string')) {
     throw invalidParameter(
       "1 validation error detected: Value at 'userAttributeNames' failed to satisfy constraint: Member must not be null",
@@ -102,6 +104,7 @@ export function deleteAttributes(ctx: PoolContext, user: UserRecord, raw: unknow
     if (schema?.Required) throw invalidParameter(`Attributes did not conform to the schema: ${name}: The attribute is required`);
     if (schema?.Mutable === false) throw nonMutable(name);
   }
+  if (client) assertWritable(ctx, client, names);
   for (const name of names) {
     delete user.attributes[name];
     if (VERIFIABLE.includes(name)) {

@@ -1,19 +1,23 @@
 /** User attribute lists ([{ Name, Value }]) checked against the pool's schema, as Cognito does. */
-import type { PoolConfig } from './config.js';
+import type { PoolConfig, SchemaAttribute } from './config.js';
 import { invalidParameter } from './errors.js';
 import { EMAIL_PATTERN, PHONE_PATTERN, STANDARD_ATTRIBUTES } from './users.js';
 
 const schemaError = (detail: string) => invalidParameter(`Attributes did not conform to the schema: ${detail}`);
 
 /** Custom attributes appear as "custom:x" in describe output and as "x" in CreateUserPool input. */
-function customAttributes(config: PoolConfig): Set<string> {
+export function customAttributes(schemaAttributes: SchemaAttribute[]): Set<string> {
   return new Set(
-    config.schemaAttributes
+    schemaAttributes
       .map((a) => a.Name)
       .filter((name) => !STANDARD_ATTRIBUTES.has(name))
       .map((name) => (name.startsWith('custom:') || name.startsWith('dev:') ? name : `custom:${name}`)),
   );
 }
+
+/** The names a [{ Name, Value }] list gives, before any other check. */
+export const attributeNames = (raw: unknown): string[] =>
+  Array.isArray(raw) ? raw.map((item) => (item as { Name?: unknown } | null)?.Name).filter((n): n is string => typeof n === 'string') : [];
 
 export interface ParseOptions {
   /** Public sign-up cannot set *_verified; administrators can. */
@@ -23,7 +27,7 @@ export interface ParseOptions {
 export function parseAttributes(config: PoolConfig, raw: unknown, options: ParseOptions): Record<string, string> {
   if (raw === undefined || raw === null) return {};
   if (!Array.isArray(raw)) throw invalidParameter('UserAttributes must be a list of { Name, Value }');
-  const custom = customAttributes(config);
+  const custom = customAttributes(config.schemaAttributes);
   const attributes: Record<string, string> = {};
   for (const item of raw as unknown[]) {
     const { Name: name, Value: value } = (item ?? {}) as { Name?: unknown; Value?: unknown };

@@ -58,14 +58,14 @@ export function redeemCode(store: Store, target: CodeFor, given: unknown): CodeR
   return record;
 }
 
+/** The user's codes (an index: deleting a user's codes does not pass over everyone's). */
+const codesOf = (store: Store, username: string): CodeRecord[] =>
+  store.indexes.get('codes by user', 'codes', (record) => [record.username]).find(username);
+
 export function deleteCodes(store: Store, username: string, purpose?: CodePurpose, attribute?: string): void {
-  for (const [key, record] of Object.entries(store.state.codes)) {
-    if (
-      record.username === username &&
-      (purpose === undefined || record.purpose === purpose) &&
-      (attribute === undefined || record.attribute === attribute)
-    ) {
-      delete store.state.codes[key];
+  for (const record of codesOf(store, username)) {
+    if ((purpose === undefined || record.purpose === purpose) && (attribute === undefined || record.attribute === attribute)) {
+      delete store.state.codes[keyOf(record)];
     }
   }
 }

@@ -4,12 +4,15 @@
  * so a team can paste its real pool's settings. Anything missing takes the dev pool's
  * defaults; unknown keys are ignored because real describe output has many we do not model.
  */
+import { loadClient, type ClientConfig } from './config-client.js';
 import { loadCustomAuth, type CustomAuthConfig } from './config-custom-auth.js';
 import { DEFAULT_IDENTITY_POOL_ID, loadIdentityPool, type IdentityPoolConfig } from './config-identity-pool.js';
-import { bool, ConfigError, num, obj, str, strings, type Json } from './json.js';
+import { loadPreTokenGeneration, type PreTokenRule } from './config-pre-token.js';
+import { bool, ConfigError, num, obj, str, strings } from './json.js';
 
 export { ConfigError, DEFAULT_IDENTITY_POOL_ID };
-export type { CustomAuthConfig, IdentityPoolConfig };
+export { DEFAULT_AUTH_FLOWS, DEFAULT_CLIENT_ID, type TimeUnit } from './config-client.js';
+export type { ClientConfig, CustomAuthConfig, IdentityPoolConfig, PreTokenRule };
 
 export interface PasswordPolicy {
   MinimumLength: number;
@@ -26,18 +29,6 @@ export interface SchemaAttribute {
   Mutable?: boolean;
   AttributeDataType?: string;
   DeveloperOnlyAttribute?: boolean;
-}
-
-export type TimeUnit = 'seconds' | 'minutes' | 'hours' | 'days';
-
-export interface ClientConfig {
-  ClientId: string;
-  ClientName: string;
-  ExplicitAuthFlows: string[];
-  PreventUserExistenceErrors: 'ENABLED' | 'LEGACY';
-  EnableTokenRevocation: boolean;
-  /** Token lifetimes in seconds, already resolved from Cognito's validity + units. */
-  validity: { accessToken: number; idToken: number; refreshToken: number };
 }
 
 /** MFA types the pool offers, in Cognito's order (MFAS_CAN_CHOOSE / MFAS_CAN_SETUP). */
@@ -81,26 +72,11 @@ export interface PoolConfig {
   groups: { GroupName: string; Description?: string; RoleArn?: string; Precedence?: number }[];
   /** `FixedCode`: every code the pool sends (sign-up, reset, MFA, custom) is this one; off by default. */
   fixedCode: string | undefined;
+  /** `PreTokenGeneration`: the stand-in for a pre token generation trigger (V2_0); [] when absent. */
+  preTokenGeneration: PreTokenRule[];
 }
 
 export const DEFAULT_POOL_ID = 'us-east-1_DevPool01';
-export const DEFAULT_CLIENT_ID = 'devpoolclient';
-export const DEFAULT_AUTH_FLOWS = [
-  'ALLOW_USER_SRP_AUTH',
-  'ALLOW_USER_PASSWORD_AUTH',
-  'ALLOW_CUSTOM_AUTH',
-  'ALLOW_REFRESH_TOKEN_AUTH',
-];
-
-/** Cognito still accepts the pre-2019 flow names; map them to the ALLOW_ ones. */
-const LEGACY_FLOWS: Record<string, string> = {
-  ADMIN_NO_SRP_AUTH: 'ALLOW_ADMIN_USER_PASSWORD_AUTH',
-  CUSTOM_AUTH_FLOW_ONLY: 'ALLOW_CUSTOM_AUTH',
-  USER_PASSWORD_AUTH: 'ALLOW_USER_PASSWORD_AUTH',
-};
-
-const UNIT_SECONDS: Record<TimeUnit, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400 };
-
 export function loadConfig(raw: unknown = {}): PoolConfig {
   const root = obj(raw);
   const pool = obj(root.UserPool);
@@ -144,7 +120,7 @@ export function loadConfig(raw: unknown = {}): PoolConfig {
     ...(Array.isArray(root.UserPoolClients) ? root.UserPoolClients : []),
     ...(root.UserPoolClient ? [root.UserPoolClient] : []),
   ].map(obj);
-  const clients = (rawClients.length > 0 ? rawClients : [{}]).map(loadClient);
+  const clients = (rawClients.length > 0 ? rawClients : [{}]).map((client, index) => loadClient(client, index, schemaAttributes));
 
   const mfaConfig = obj(root.MfaConfig);
   const mfaConfiguration = str(pool.MfaConfiguration, str(mfaConfig.MfaConfiguration, 'OFF'));
@@ -190,6 +166,7 @@ export function loadConfig(raw: unknown = {}): PoolConfig {
     customAuth: loadCustomAuth(root.CustomAuth),
     fixedCode: loadFixedCode(root.FixedCode),
     groups: loadGroups(root.Groups),
+    preTokenGeneration: loadPreTokenGeneration(root.PreTokenGeneration),
   };
 }
 
@@ -209,50 +186,6 @@ function mfaTypesOf(raw: unknown): MfaType[] {
   }
   if (present('EmailMfaConfiguration')) types.push('EMAIL_OTP');
   return types;
-}
-
-function loadClient(client: Json): ClientConfig {
-  const units = obj(client.TokenValidityUnits);
-  const unit = (key: string, fallback: TimeUnit): number => {
-    const value = str(units[key], fallback);
-    if (!(value in UNIT_SECONDS)) throw new ConfigError(`TokenValidityUnits.${key} "${value}" is not a time unit`);
-    return UNIT_SECONDS[value as TimeUnit];
-  };
-  // Cognito's defaults: access and id tokens 1 hour, refresh tokens 30 days, with the
-  // units defaulting to hours and days respectively.
-  const validity = {
-    accessToken: num(client.AccessTokenValidity, 1) * unit('AccessToken', 'hours'),
-    idToken: num(client.IdTokenValidity, 1) * unit('IdToken', 'hours'),
-    refreshToken: num(client.RefreshTokenValidity, 30) * unit('RefreshToken', 'days'),
-  };
-  // Dev-only: lets tests mint tokens that expire in a second or two.
-  const dev = client.DevTokenValiditySeconds;
-  if (typeof dev === 'number') {
-    validity.accessToken = dev;
-    validity.idToken = dev;
-  } else if (dev !== undefined) {
-    const d = obj(dev);
-    validity.accessToken = num(d.AccessToken, validity.accessToken);
-    validity.idToken = num(d.IdToken, validity.idToken);
-    validity.refreshToken = num(d.RefreshToken, validity.refreshToken);
-  }
-
-  const prevent = str(client.PreventUserExistenceErrors, 'ENABLED');
-  if (prevent !== 'ENABLED' && prevent !== 'LEGACY') {
-    throw new ConfigError(`PreventUserExistenceErrors must be ENABLED or LEGACY, not "${prevent}"`);
-  }
-  if (typeof client.ClientSecret === 'string' && client.ClientSecret) {
-    throw new ConfigError('app clients with a ClientSecret are not supported by the dev pool (nor by the elements)');
-  }
-  const flows = strings(client.ExplicitAuthFlows, DEFAULT_AUTH_FLOWS).map((f) => LEGACY_FLOWS[f] ?? f);
-  return {
-    ClientId: str(client.ClientId, DEFAULT_CLIENT_ID),
-    ClientName: str(client.ClientName, 'dev-pool-client'),
-    ExplicitAuthFlows: [...new Set(flows)],
-    PreventUserExistenceErrors: prevent,
-    EnableTokenRevocation: bool(client.EnableTokenRevocation, true),
-    validity,
-  };
 }
 
 export function loadFixedCode(value: unknown): string | undefined {

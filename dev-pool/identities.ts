@@ -60,5 +60,5 @@ export function verifyLogins(ctx: PoolContext, logins: unknown): string | undefi
 }
 
 export function identityOfUser(ctx: PoolContext, sub: string): IdentityRecord | undefined {
-  return Object.values(ctx.store.state.identities).find((identity) => identity.sub === sub);
+  return ctx.store.indexes.get('identities by user', 'identities', (identity) => (identity.sub ? [identity.sub] : [])).find(sub)[0];
 }

@@ -69,7 +69,8 @@ export async function startDevPool(options: DevPoolOptions = {}): Promise<DevPoo
     store,
     inbox: new Inbox(store, log),
     signer: new TokenSigner(store.state.signingKey, config.userPoolId),
-    sessions: new ChallengeSessions(),
+    // Each app client's AuthSessionValidity; a session is always created for a client of this pool.
+    sessions: new ChallengeSessions((clientId) => (config.clients.find((c) => c.ClientId === clientId)?.authSessionMinutes ?? 3) * 60_000),
     endpoint: `http://${urlHost(host)}:${port}/`,
     log,
   };

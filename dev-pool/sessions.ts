@@ -1,7 +1,8 @@
 /**
  * Challenge sessions: the opaque `Session` (and SRP's SECRET_BLOCK) that carries a sign-in
- * from one challenge to the next. Single use and three minutes long, like Cognito's. They
- * live in memory only: a sign-in in flight does not survive a restart on AWS either.
+ * from one challenge to the next. Single use and as long as the app client's
+ * AuthSessionValidity (3 minutes unless set), like Cognito's. They live in memory only: a
+ * sign-in in flight does not survive a restart on AWS either.
  */
 import { randomBytes } from 'node:crypto';
 import { sessionExpired, sessionReused } from './errors.js';
@@ -32,11 +33,13 @@ export class ChallengeSessions {
   /** Used ids, remembered until they would have expired, for Cognito's "used once" message. */
   private readonly used = new Map<string, number>();
 
-  constructor(private readonly ttlMs = SESSION_TTL_MS) {}
+  /** A lifetime for every session, or one per app client (its AuthSessionValidity). */
+  constructor(private readonly ttlMs: number | ((clientId: string) => number) = SESSION_TTL_MS) {}
 
   create(session: Omit<ChallengeSession, 'id' | 'expiresAt'>, idBytes = 192): ChallengeSession {
     this.prune();
-    const created = { ...session, id: randomBytes(idBytes).toString('base64'), expiresAt: Date.now() + this.ttlMs };
+    const ttl = typeof this.ttlMs === 'number' ? this.ttlMs : this.ttlMs(session.clientId);
+    const created = { ...session, id: randomBytes(idBytes).toString('base64'), expiresAt: Date.now() + ttl };
     this.live.set(created.id, created);
     return created;
   }

@@ -6,11 +6,11 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ClientConfig, PoolContext } from './context.js';
-import { bindDevice } from './devices.js';
+import { bindDevice, trackingOn } from './devices.js';
 import { notAuthorized, userNotFound } from './errors.js';
+import { mintTokens } from './token-claims.js';
 import type { Claims } from './tokens.js';
 import { findByUsername, type UserRecord } from './users.js';
-import { groupClaims } from './groups.js';
 
 export interface SignInRecord {
   originJti: string;
@@ -38,14 +38,7 @@ export interface AuthenticationResult {
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
 
-/**
- * `iss` of the pool's tokens: {endpoint}/{userPoolId}, where real Cognito's is
- * https://cognito-idp.{region}.amazonaws.com/{userPoolId}. Either way the JWKS lives at
- * {iss}/.well-known/jwks.json, so a verifier configured with the issuer finds the keys.
- */
-export function issuerOf(ctx: PoolContext): string {
-  return `${ctx.endpoint.replace(/\/+$/, '')}/${ctx.config.userPoolId}`;
-}
+export { issuerOf } from './token-claims.js';
 
 /**
  * A new sign-in: id, access and refresh tokens. `deviceKey` is the DEVICE_KEY the sign-in
@@ -65,7 +58,7 @@ export function signIn(ctx: PoolContext, client: ClientConfig, user: UserRecord,
     revoked: false,
     ...(bound ? { deviceKey: bound.device.deviceKey } : {}),
   };
-  pruneSignIns(ctx);
+  pruneSignIns(ctx, user.username);
   ctx.store.state.signIns[record.originJti] = record;
   user.failedSignIns = 0;
   delete user.lockedUntil;
@@ -76,115 +69,94 @@ export function signIn(ctx: PoolContext, client: ClientConfig, user: UserRecord,
   };
 }
 
-/** REFRESH_TOKEN_AUTH: new id and access tokens, the same refresh token (none returned). */
-export function refresh(ctx: PoolContext, client: ClientConfig, refreshToken: unknown): AuthenticationResult {
-  const record = Object.values(ctx.store.state.signIns).find((r) => r.refreshToken === refreshToken);
+/**
+ * REFRESH_TOKEN_AUTH: new id and access tokens, the same refresh token (none returned).
+ * With device tracking the refresh token is bound to the device it was issued to: the
+ * request must name that DEVICE_KEY, and the device must still be the user's (not forgotten).
+ */
+export function refresh(ctx: PoolContext, client: ClientConfig, refreshToken: unknown, deviceKey?: string): AuthenticationResult {
+  const record = findByRefreshToken(ctx, refreshToken);
   if (!record || record.clientId !== client.ClientId) throw notAuthorized('Invalid Refresh Token');
   if (record.revoked) throw notAuthorized('Refresh Token has been revoked');
   if (record.expiresAt <= Date.now()) throw notAuthorized('Refresh Token has expired');
   const user = ctx.store.state.users[record.username];
   if (!user) throw userNotFound();
+  if (record.deviceKey && trackingOn(ctx) && (deviceKey !== record.deviceKey || !user.devices[record.deviceKey])) {
+    throw notAuthorized('Invalid Refresh Token');
+  }
   if (!user.enabled) throw notAuthorized('User is disabled.');
   return mintTokens(ctx, client, user, record);
-}
-
-function mintTokens(
-  ctx: PoolContext,
-  client: ClientConfig,
-  user: UserRecord,
-  record: SignInRecord,
-): Omit<AuthenticationResult, 'RefreshToken'> {
-  const iat = seconds(Date.now());
-  const common = {
-    sub: user.attributes.sub,
-    iss: issuerOf(ctx),
-    origin_jti: record.originJti,
-    event_id: record.eventId,
-    auth_time: record.authTime,
-    iat,
-  };
-  const groups = groupClaims(ctx, user);
-  const idClaims: Claims = {
-    ...common,
-    ...groups.id,
-    ...profileClaims(user),
-    'cognito:username': user.username,
-    aud: client.ClientId,
-    token_use: 'id',
-    exp: iat + client.validity.idToken,
-    jti: randomUUID(),
-  };
-  const accessClaims: Claims = {
-    ...common,
-    ...groups.access,
-    ...(record.deviceKey ? { device_key: record.deviceKey } : {}),
-    client_id: client.ClientId,
-    token_use: 'access',
-    scope: 'aws.cognito.signin.user.admin',
-    exp: iat + client.validity.accessToken,
-    jti: randomUUID(),
-    username: user.username,
-  };
-  return {
-    AccessToken: ctx.signer.sign(accessClaims),
-    IdToken: ctx.signer.sign(idClaims),
-    ExpiresIn: client.validity.accessToken,
-    TokenType: 'Bearer',
-  };
-}
-
-/** The user's attributes as id-token claims: *_verified as booleans, sub handled apart. */
-function profileClaims(user: UserRecord): Claims {
-  const claims: Claims = {};
-  for (const [name, value] of Object.entries(user.attributes)) {
-    if (name === 'sub') continue;
-    claims[name] = name.endsWith('_verified') ? value === 'true' : value;
-  }
-  return claims;
 }
 
 export interface AccessGrant {
   user: UserRecord;
   signIn: SignInRecord;
   claims: Claims;
+  /** The app client the token was issued to: its attribute permissions apply. */
+  client: ClientConfig;
 }
+
+/** The scope an access token needs for the user's own operations (GetUser, ChangePassword, ...). */
+const SELF_SERVICE_SCOPE = 'aws.cognito.signin.user.admin';
 
 /** Every operation that takes an AccessToken starts here. */
 export function authorize(ctx: PoolContext, accessToken: unknown): AccessGrant {
   const claims = ctx.signer.verify(accessToken);
-  if (!claims || claims.token_use !== 'access' || typeof claims.origin_jti !== 'string') {
+  if (!claims || claims.token_use !== 'access' || typeof claims.event_id !== 'string') {
     throw notAuthorized('Invalid Access Token');
   }
   if (typeof claims.exp !== 'number' || claims.exp * 1000 <= Date.now()) {
     throw notAuthorized('Access Token has expired');
   }
-  const user = findByUsername(ctx.store.state, ctx.config, String(claims.username));
+  const client = ctx.config.clients.find((c) => c.ClientId === claims.client_id);
+  if (!client) throw notAuthorized('Invalid Access Token');
+  const user = findByUsername(ctx, String(claims.username));
   if (!user || user.attributes.sub !== claims.sub) throw userNotFound();
-  const record = ctx.store.state.signIns[claims.origin_jti];
+  // Without token revocation (EnableTokenRevocation false) tokens carry no origin_jti.
+  const record =
+    typeof claims.origin_jti === 'string' ? ctx.store.state.signIns[claims.origin_jti] : signInsBy(ctx, `event:${claims.event_id}`)[0];
   if (!record || record.revoked) throw notAuthorized('Access Token has been revoked');
   if (!user.enabled) throw notAuthorized('User is disabled.');
-  return { user, signIn: record, claims };
+  if (!String(claims.scope ?? '').split(' ').includes(SELF_SERVICE_SCOPE)) {
+    throw notAuthorized('Access Token does not have required scopes');
+  }
+  return { user, signIn: record, claims, client };
 }
 
 export function revokeSignIn(record: SignInRecord): void {
   record.revoked = true;
 }
 
+/** Sign-ins by refresh token, user and event: no lookup scans every sign-in. */
+const signInsBy = (ctx: PoolContext, indexKey: string): SignInRecord[] =>
+  ctx.store.indexes
+    .get('sign-ins', 'signIns', (r) => [`refresh:${r.refreshToken}`, `user:${r.username}`, `event:${r.eventId}`])
+    .find(indexKey);
+
 /** GlobalSignOut, AdminUserGlobalSignOut, a deleted user. */
 export function revokeAllFor(ctx: PoolContext, username: string): void {
-  for (const record of Object.values(ctx.store.state.signIns)) {
-    if (record.username === username) record.revoked = true;
-  }
+  for (const record of signInsBy(ctx, `user:${username}`)) record.revoked = true;
 }
 
 export function findByRefreshToken(ctx: PoolContext, token: unknown): SignInRecord | undefined {
-  return Object.values(ctx.store.state.signIns).find((r) => r.refreshToken === token);
+  return typeof token === 'string' ? signInsBy(ctx, `refresh:${token}`)[0] : undefined;
 }
 
-/** Drops sign-ins whose refresh token is past expiry; their tokens cannot be used anyway. */
-export function pruneSignIns(ctx: PoolContext): void {
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+const lastPruned = new WeakMap<object, number>();
+
+/**
+ * Drops sign-ins whose refresh token is past expiry (their tokens cannot be used anyway):
+ * the user's own at each of its sign-ins, everyone's at start and then at most hourly, so a
+ * sign-in does not cost a pass over every sign-in of the pool.
+ */
+export function pruneSignIns(ctx: PoolContext, username?: string): void {
   const now = Date.now();
-  for (const [jti, record] of Object.entries(ctx.store.state.signIns)) {
-    if (record.expiresAt <= now) delete ctx.store.state.signIns[jti];
+  const all = username === undefined;
+  if (!all && now - (lastPruned.get(ctx.store) ?? 0) >= PRUNE_EVERY_MS) return pruneSignIns(ctx);
+  if (all) lastPruned.set(ctx.store, now);
+  const records = all ? Object.values(ctx.store.state.signIns) : signInsBy(ctx, `user:${username}`);
+  for (const record of records) {
+    if (record.expiresAt <= now) delete ctx.store.state.signIns[record.originJti];
   }
 }

@@ -29,6 +29,7 @@ import {
 } from 'node:fs';
 import { basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { Indexes } from './indexes.js';
 import { trackCollection, trackList } from './tracked.js';
 import type { UserRecord } from './users.js';
 import type { CodeRecord } from './codes.js';
@@ -98,6 +99,8 @@ export class StateFileError extends Error {}
 export class Store {
   /** What operations read and write: every write is tracked for the journal. */
   readonly state: PoolState;
+  /** Secondary indexes over the collections (users.ts, sign-ins.ts, ...), kept current by the write tracking. */
+  readonly indexes: Indexes<PoolState>;
   private raw: PoolState;
   private readonly file: string | undefined;
   private readonly journal: string | undefined;
@@ -120,6 +123,7 @@ export class Store {
     }
     this.raw = this.load(log);
     this.state = this.track();
+    this.indexes = new Indexes(this.state);
     if (this.journal) {
       this.journalFd = openSync(this.journal, 'a', 0o600);
       this.inboxSaved = this.raw.inbox.length;
@@ -211,6 +215,7 @@ export class Store {
       let keys = this.dirty.get(c);
       if (!keys) this.dirty.set(c, (keys = new Set()));
       keys.add(key);
+      this.indexes.touched(collection, key);
     };
     const tracked = {
       users: trackCollection('users', this.raw.users, mark),

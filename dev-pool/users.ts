@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { PoolConfig } from './config.js';
-import { dict, type PoolState } from './store.js';
+import type { PoolContext } from './context.js';
+import { dict } from './store.js';
 import type { PasswordVerifier } from './srp.js';
 
 export type UserStatus =
@@ -101,59 +102,56 @@ export function newUser(username: string, attributes: Record<string, string>, no
 export const attributeList = (user: UserRecord) =>
   Object.entries(user.attributes).map(([Name, Value]) => ({ Name, Value }));
 
+/** Attributes that can name a user at sign-in (username attributes and aliases). */
+const NAMING_ATTRIBUTES = ['email', 'phone_number', 'preferred_username'];
+
 const fold = (config: PoolConfig, value: string) => (config.caseSensitive ? value : value.toLowerCase());
 
+/** How an attribute value is compared: e-mail addresses and preferred_username ignore case whatever the pool's setting. */
+const normal = (attribute: string, value: string) =>
+  attribute === 'email' || attribute === 'preferred_username' ? value.toLowerCase() : value;
+
+/** Users by folded user name and by each naming attribute's value: no lookup scans the pool. */
+function usersNamed(ctx: PoolContext, indexKey: string): UserRecord[] {
+  return ctx.store.indexes
+    .get('users by name', 'users', (user) => [
+      `name:${fold(ctx.config, user.username)}`,
+      ...NAMING_ATTRIBUTES.filter((a) => user.attributes[a] !== undefined).map((a) => `${a}:${normal(a, user.attributes[a]!)}`),
+    ])
+    .find(indexKey)
+    .sort((a, b) => a.createdAt - b.createdAt);
+}
+
 /** By Cognito's user name only (what the Admin* APIs and tokens refer to). */
-export function findByUsername(state: PoolState, config: PoolConfig, username: string): UserRecord | undefined {
-  const exact = state.users[username];
+export function findByUsername(ctx: PoolContext, username: string): UserRecord | undefined {
+  const exact = ctx.store.state.users[username];
   if (exact) return exact;
-  const wanted = fold(config, username);
-  return Object.values(state.users).find((u) => fold(config, u.username) === wanted);
+  return usersNamed(ctx, `name:${fold(ctx.config, username)}`)[0];
 }
 
 /** Sign-in names: the user name, a username attribute, or a verified alias. */
-export function findForSignIn(state: PoolState, config: PoolConfig, name: string): UserRecord | undefined {
-  const byName = findByUsername(state, config, name);
+export function findForSignIn(ctx: PoolContext, name: string): UserRecord | undefined {
+  const byName = findByUsername(ctx, name);
   if (byName) return byName;
-  const users = Object.values(state.users);
-  for (const attribute of config.usernameAttributes) {
-    const found = users.find((u) => sameValue(attribute, u.attributes[attribute], name));
+  for (const attribute of ctx.config.usernameAttributes) {
+    const found = usersNamed(ctx, `${attribute}:${normal(attribute, name)}`)[0];
     if (found) return found;
   }
-  for (const attribute of config.aliasAttributes) {
-    const found = users.find(
-      (u) => sameValue(attribute, u.attributes[attribute], name) && isVerifiedAlias(u, attribute),
-    );
+  for (const attribute of ctx.config.aliasAttributes) {
+    const found = usersNamed(ctx, `${attribute}:${normal(attribute, name)}`).find((u) => isVerifiedAlias(u, attribute));
     if (found) return found;
   }
   return undefined;
 }
 
 /** Another user already holding this e-mail/phone as a sign-in name (uniqueness checks). */
-export function findOwnerOf(
-  state: PoolState,
-  config: PoolConfig,
-  attribute: string,
-  value: string,
-  except?: UserRecord,
-): UserRecord | undefined {
-  const claims = config.usernameAttributes.includes(attribute) || config.aliasAttributes.includes(attribute);
-  if (!claims) return undefined;
-  return Object.values(state.users).find(
-    (u) =>
-      u !== except &&
-      sameValue(attribute, u.attributes[attribute], value) &&
-      (config.usernameAttributes.includes(attribute) || isVerifiedAlias(u, attribute)),
+export function findOwnerOf(ctx: PoolContext, attribute: string, value: string, except?: UserRecord): UserRecord | undefined {
+  const { usernameAttributes, aliasAttributes } = ctx.config;
+  if (!usernameAttributes.includes(attribute) && !aliasAttributes.includes(attribute)) return undefined;
+  return usersNamed(ctx, `${attribute}:${normal(attribute, value)}`).find(
+    (u) => u.username !== except?.username && (usernameAttributes.includes(attribute) || isVerifiedAlias(u, attribute)),
   );
 }
 
 const isVerifiedAlias = (user: UserRecord, attribute: string) =>
   attribute === 'preferred_username' || user.attributes[`${attribute}_verified`] === 'true';
-
-function sameValue(attribute: string, stored: string | undefined, given: string): boolean {
-  if (stored === undefined) return false;
-  // E-mail addresses compare case-insensitively in Cognito whatever the pool's case setting.
-  return attribute === 'email' || attribute === 'preferred_username'
-    ? stored.toLowerCase() === given.toLowerCase()
-    : stored === given;
-}

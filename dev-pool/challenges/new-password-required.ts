@@ -5,6 +5,7 @@
  * refused attribute) leave the session usable for another try.
  */
 import { parseAttributes } from '../attributes.js';
+import { assertWritable } from '../client-attributes.js';
 import { CognitoError, invalidParameter, notAuthorized } from '../errors.js';
 import { enforcePasswordPolicy } from '../password-policy.js';
 import { createVerifier } from '../srp.js';
@@ -30,13 +31,15 @@ export const newPasswordRequired: Challenge = {
     return { parameters: { userAttributes: JSON.stringify(visible), requiredAttributes: JSON.stringify(missing) } };
   },
 
-  respond({ ctx, session, responses, continueSignIn }) {
+  respond({ ctx, client, session, responses, continueSignIn }) {
     const user = sessionUser(ctx, session);
     let password: string;
     let attributes: Record<string, string>;
     try {
       if (!responses.NEW_PASSWORD) throw invalidParameter('Missing required parameter NEW_PASSWORD');
-      attributes = { ...user.attributes, ...parseAttributes(ctx.config, givenAttributes(ctx, user.attributes, responses), { allowVerified: false }) };
+      const given = givenAttributes(ctx, user.attributes, responses);
+      assertWritable(ctx, client, given.map((a) => a.Name));
+      attributes = { ...user.attributes, ...parseAttributes(ctx.config, given, { allowVerified: false }) };
       const missing = ctx.config.schemaAttributes.filter((a) => a.Required && !attributes[a.Name]).map((a) => a.Name);
       if (missing.length > 0) throw invalidParameter(`Invalid attributes given, ${missing.join(' and ')} is missing`);
       password = enforcePasswordPolicy(ctx.config.passwordPolicy, responses.NEW_PASSWORD, 'NEW_PASSWORD');

@@ -34,7 +34,7 @@ export const customAuth: AuthFlow = {
         'CustomAuth.Steps do not start with SRP, but the request sent CHALLENGE_NAME=SRP_A (authenticateUser does); start a password-less custom sign-in with USERNAME only (initiateAuth).',
       );
     }
-    const user = findForSignIn(ctx.store.state, ctx.config, name);
+    const user = findForSignIn(ctx, name);
     if (!user && client.PreventUserExistenceErrors !== 'ENABLED') throw userNotFound();
     if (user) assertCanSignIn(user);
     return firstRound(ctx, client, user, name, carried);

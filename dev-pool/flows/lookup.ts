@@ -10,7 +10,7 @@ export function requireParam(params: Record<string, string>, name: string): stri
 
 /** The user signing in, or Cognito's answer for nobody: generic or explicit per client. */
 export function signInUser(ctx: PoolContext, client: ClientConfig, name: string): UserRecord {
-  const user = findForSignIn(ctx.store.state, ctx.config, name);
+  const user = findForSignIn(ctx, name);
   if (user) return user;
   throw client.PreventUserExistenceErrors === 'ENABLED' ? incorrectCredentials() : userNotFound();
 }

@@ -1,4 +1,7 @@
-/** REFRESH_TOKEN_AUTH (alias REFRESH_TOKEN): new id and access tokens, no new refresh token. */
+/**
+ * REFRESH_TOKEN_AUTH (alias REFRESH_TOKEN): new id and access tokens, no new refresh token.
+ * DEVICE_KEY names the device the refresh token was bound to, when the pool tracks devices.
+ */
 import { refresh } from '../sign-ins.js';
 import type { AuthFlow } from './flow.js';
 import { requireParam } from './lookup.js';
@@ -9,6 +12,6 @@ export const refreshTokenAuth: AuthFlow = {
 
   start({ ctx, client, params }) {
     const token = requireParam(params, 'REFRESH_TOKEN');
-    return { AuthenticationResult: refresh(ctx, client, token), ChallengeParameters: {} };
+    return { AuthenticationResult: refresh(ctx, client, token, params.DEVICE_KEY), ChallengeParameters: {} };
   },
 };

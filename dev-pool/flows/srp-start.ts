@@ -40,7 +40,7 @@ export function startSrp(
   const name = requireParam(params, 'USERNAME');
   const srpA = requireParam(params, 'SRP_A');
   if (parseA(srpA) === undefined) throw invalidParameter('SRP_A is invalid: A mod N cannot be 0.');
-  const user = findForSignIn(ctx.store.state, ctx.config, name);
+  const user = findForSignIn(ctx, name);
   if (!user && client.PreventUserExistenceErrors !== 'ENABLED') throw userNotFound();
   if (user) assertCanSignIn(user);
 

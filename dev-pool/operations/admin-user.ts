@@ -6,7 +6,7 @@ import { requirePool, requireUsername } from './input.js';
 /** The user an Admin* request names (UserPoolId + Username, which may be an alias). */
 export function adminUser(ctx: PoolContext, input: Json): UserRecord {
   requirePool(ctx, input);
-  const user = findForSignIn(ctx.store.state, ctx.config, requireUsername(input));
+  const user = findForSignIn(ctx, requireUsername(input));
   if (!user) throw userNotFound();
   return user;
 }

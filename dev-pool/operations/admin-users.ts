@@ -59,7 +59,7 @@ export const adminUserOperations: Operations = {
         : enforcePasswordPolicy(ctx.config.passwordPolicy, input.TemporaryPassword, 'temporaryPassword');
 
     if (action === 'RESEND') {
-      const user = findForSignIn(ctx.store.state, ctx.config, given);
+      const user = findForSignIn(ctx, given);
       if (!user) throw userNotFound();
       if (user.status !== 'FORCE_CHANGE_PASSWORD') {
         throw new CognitoError('UnsupportedUserStateException', `Resend not possible. ${user.username} status is not FORCE_CHANGE_PASSWORD`);

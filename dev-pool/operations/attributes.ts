@@ -17,22 +17,23 @@ function verifiableAttribute(input: Record<string, unknown>): string {
 
 export const attributeOperations: Operations = {
   UpdateUserAttributes(ctx, input) {
-    const { user } = signedIn(ctx, input);
-    return { CodeDeliveryDetailsList: updateAttributes(ctx, user, input.UserAttributes, false) };
+    const { user, client } = signedIn(ctx, input);
+    return { CodeDeliveryDetailsList: updateAttributes(ctx, user, input.UserAttributes, client) };
   },
 
   AdminUpdateUserAttributes(ctx, input) {
-    updateAttributes(ctx, adminUser(ctx, input), input.UserAttributes, true);
+    updateAttributes(ctx, adminUser(ctx, input), input.UserAttributes, undefined);
     return {};
   },
 
   DeleteUserAttributes(ctx, input) {
-    deleteAttributes(ctx, signedIn(ctx, input).user, input.UserAttributeNames);
+    const { user, client } = signedIn(ctx, input);
+    deleteAttributes(ctx, user, input.UserAttributeNames, client);
     return {};
   },
 
   AdminDeleteUserAttributes(ctx, input) {
-    deleteAttributes(ctx, adminUser(ctx, input), input.UserAttributeNames);
+    deleteAttributes(ctx, adminUser(ctx, input), input.UserAttributeNames, undefined);
     return {};
   },
 

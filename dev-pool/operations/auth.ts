@@ -39,7 +39,7 @@ function respond(ctx: PoolContext, input: Json): Json {
   if (session.clientId !== client.ClientId) throw sessionExpired();
   if (!responses.USERNAME) throw invalidParameter('Missing required parameter USERNAME');
   if (session.username !== undefined) {
-    const named = findForSignIn(ctx.store.state, ctx.config, responses.USERNAME);
+    const named = findForSignIn(ctx, responses.USERNAME);
     if (named?.username !== session.username) throw incorrectCredentials();
   }
   // Any answer may name the device (the SDK adds DEVICE_KEY to PASSWORD_VERIFIER once it

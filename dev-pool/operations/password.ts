@@ -35,7 +35,7 @@ export const passwordOperations: Operations = {
   ForgotPassword(ctx, input) {
     const client = clientOf(ctx, input);
     const name = requireString(input, 'Username');
-    const user = findForSignIn(ctx.store.state, ctx.config, name);
+    const user = findForSignIn(ctx, name);
     if (!user) {
       if (client.PreventUserExistenceErrors === 'ENABLED') return { CodeDeliveryDetails: simulatedDelivery(ctx, name) };
       throw unknownUsernameForClient();
@@ -65,7 +65,7 @@ export const passwordOperations: Operations = {
     const client = clientOf(ctx, input);
     const name = requireString(input, 'Username');
     const code = requireString(input, 'ConfirmationCode');
-    const user = findForSignIn(ctx.store.state, ctx.config, name);
+    const user = findForSignIn(ctx, name);
     if (!user) throw client.PreventUserExistenceErrors === 'ENABLED' ? codeMismatch() : unknownUsernameForClient();
     const password = enforcePasswordPolicy(ctx.config.passwordPolicy, input.Password);
     const target = { purpose: 'FORGOT_PASSWORD', username: user.username } as const;

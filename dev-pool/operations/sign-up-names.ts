@@ -48,10 +48,10 @@ export function assertAvailable(
   attributes: Record<string, string>,
   existsMessage: string,
 ): void {
-  if (findByUsername(ctx.store.state, ctx.config, name.username)) throw usernameExists(existsMessage);
+  if (findByUsername(ctx, name.username)) throw usernameExists(existsMessage);
   for (const attribute of ctx.config.usernameAttributes) {
     const value = attributes[attribute];
-    if (value !== undefined && findOwnerOf(ctx.store.state, ctx.config, attribute, value)) {
+    if (value !== undefined && findOwnerOf(ctx, attribute, value)) {
       throw usernameExists(`An account with the given ${attribute} already exists.`);
     }
   }

@@ -1,5 +1,6 @@
 /** SignUp, ConfirmSignUp, ResendConfirmationCode. */
-import { checkRequired, parseAttributes } from '../attributes.js';
+import { attributeNames, checkRequired, parseAttributes } from '../attributes.js';
+import { assertWritable } from '../client-attributes.js';
 import { issueCode, redeemCode } from '../codes.js';
 import type { Json, PoolContext } from '../context.js';
 import { deliver, signUpAttribute, simulatedDelivery } from '../delivery.js';
@@ -32,12 +33,15 @@ export function sendSignUpCode(ctx: PoolContext, user: UserRecord): Json | undef
 
 export const signUpOperations: Operations = {
   SignUp(ctx, input) {
-    clientOf(ctx, input);
+    const client = clientOf(ctx, input);
     if (ctx.config.allowAdminCreateUserOnly) throw notAuthorized('SignUp is not permitted for this user pool');
     const given = requireUsername(input);
     const password = enforcePasswordPolicy(ctx.config.passwordPolicy, input.Password);
     const name = newUserName(ctx, given);
-    const attributes = { ...parseAttributes(ctx.config, input.UserAttributes, { allowVerified: false }), ...name.implied };
+    const parsed = parseAttributes(ctx.config, input.UserAttributes, { allowVerified: false });
+    // *_verified too: parseAttributes leaves them out, Cognito refuses them.
+    assertWritable(ctx, client, attributeNames(input.UserAttributes));
+    const attributes = { ...parsed, ...name.implied };
     checkRequired(ctx.config, attributes);
     assertAvailable(ctx, name, attributes, 'User already exists');
 
@@ -63,7 +67,7 @@ export const signUpOperations: Operations = {
     const client = clientOf(ctx, input);
     const name = requireString(input, 'Username');
     const code = requireString(input, 'ConfirmationCode');
-    const user = findForSignIn(ctx.store.state, ctx.config, name);
+    const user = findForSignIn(ctx, name);
     if (!user) throw client.PreventUserExistenceErrors === 'ENABLED' ? codeMismatch() : unknownUsernameForClient();
     if (user.status !== 'UNCONFIRMED') {
       throw notAuthorized(`User cannot be confirmed. Current status is ${user.status}`);
@@ -71,7 +75,7 @@ export const signUpOperations: Operations = {
     const record = redeemCode(ctx.store, { purpose: 'CONFIRM_SIGN_UP', username: user.username }, code);
     const attribute = record.attribute;
     if (attribute) {
-      const owner = findOwnerOf(ctx.store.state, ctx.config, attribute, user.attributes[attribute] ?? '', user);
+      const owner = findOwnerOf(ctx, attribute, user.attributes[attribute] ?? '', user);
       if (owner && ctx.config.aliasAttributes.includes(attribute)) {
         if (input.ForceAliasCreation !== true) throw aliasExists(`An account with the ${attribute} already exists.`);
         owner.attributes[`${attribute}_verified`] = 'false';
@@ -86,7 +90,7 @@ export const signUpOperations: Operations = {
   ResendConfirmationCode(ctx, input) {
     const client = clientOf(ctx, input);
     const name = requireString(input, 'Username');
-    const user = findForSignIn(ctx.store.state, ctx.config, name);
+    const user = findForSignIn(ctx, name);
     if (!user) {
       if (client.PreventUserExistenceErrors === 'ENABLED') return { CodeDeliveryDetails: simulatedDelivery(ctx, name) };
       throw unknownUsernameForClient();

@@ -1,4 +1,5 @@
 /** GetUser and DeleteUser: the signed-in user as a whole. */
+import { canRead } from '../client-attributes.js';
 import { deleteCodes } from '../codes.js';
 import { revokeAllFor } from '../sign-ins.js';
 import { attributeList, type UserRecord } from '../users.js';
@@ -19,8 +20,9 @@ export function mfaMembers(user: UserRecord) {
 
 export const userOperations: Operations = {
   GetUser(ctx, input) {
-    const { user } = signedIn(ctx, input);
-    return { Username: user.username, UserAttributes: attributeList(user), ...mfaMembers(user) };
+    const { user, client } = signedIn(ctx, input);
+    const readable = attributeList(user).filter((a) => canRead(client, a.Name));
+    return { Username: user.username, UserAttributes: readable, ...mfaMembers(user) };
   },
 
   /** Every token of the user dies with it: its refresh tokens are revoked, and the user is gone. */

@@ -1,7 +1,12 @@
 /** Shared helpers for the dev pool's tests: a pool per file, the inbox, JWT checks, the v3 client. */
 import { after, before } from 'node:test';
 import { createPublicKey, verify, type JsonWebKey } from 'node:crypto';
-import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminCreateUserCommand,
+  AdminSetUserPasswordCommand,
+  CognitoIdentityProviderClient,
+  InitiateAuthCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { startDevPool, type DevPool, type DevPoolOptions, type InboxMessage } from '../../dev-pool/server.js';
 
 export const PASSWORD = 'Corr3ct-Horse!';
@@ -72,7 +77,10 @@ export async function verifyWithJwks(pool: DevPool, token: string): Promise<Deco
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Raw Cognito JSON call, for what the SDKs would not send. */
+/**
+ * Raw Cognito JSON call, only for what the official clients cannot send (unknown members,
+ * wrong JSON kinds, operations the clients lack) or to look at the HTTP framing itself.
+ */
 export async function call(
   pool: DevPool,
   operation: string,
@@ -120,17 +128,24 @@ export async function adminUser(
   attributes: Record<string, string>,
   { username = uniqueName('u'), password = PASSWORD }: { username?: string; password?: string } = {},
 ): Promise<string> {
-  const created = await call(pool, 'AdminCreateUser', {
-    UserPoolId: pool.userPoolId,
-    Username: username,
-    MessageAction: 'SUPPRESS',
-    UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
-  });
-  if (created.status !== 200) throw new Error(`AdminCreateUser: ${JSON.stringify(created.body)}`);
-  const set = await call(pool, 'AdminSetUserPassword', { UserPoolId: pool.userPoolId, Username: username, Password: password, Permanent: true });
-  if (set.status !== 200) throw new Error(`AdminSetUserPassword: ${JSON.stringify(set.body)}`);
+  const cognito = v3Client(pool);
+  await cognito.send(
+    new AdminCreateUserCommand({
+      UserPoolId: pool.userPoolId,
+      Username: username,
+      MessageAction: 'SUPPRESS',
+      UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
+    }),
+  );
+  await cognito.send(new AdminSetUserPasswordCommand({ UserPoolId: pool.userPoolId, Username: username, Password: password, Permanent: true }));
   return username;
 }
+
+/** USER_PASSWORD_AUTH with the v3 client: the tokens (or the challenge) as Cognito answers. */
+export const passwordSignIn = (pool: DevPool, username: string, password = PASSWORD, clientId = pool.clientId) =>
+  v3Client(pool).send(
+    new InitiateAuthCommand({ ClientId: clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: username, PASSWORD: password } }),
+  );
 
 /** A code the test knows is wrong. */
 export const wrongCode = (code: string) => (code === '000000' ? '111111' : '000000');

@@ -6,6 +6,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  AdminCreateUserCommand,
+  AdminGetUserCommand,
+  AdminSetUserMFAPreferenceCommand,
+  AdminUpdateUserAttributesCommand,
   AssociateSoftwareTokenCommand,
   GetUserCommand,
   InitiateAuthCommand,
@@ -13,6 +17,8 @@ import {
   SetUserMFAPreferenceCommand,
   SetUserSettingsCommand,
   VerifySoftwareTokenCommand,
+  type AdminCreateUserCommandInput,
+  type AdminSetUserMFAPreferenceCommandInput,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { DevPool } from '../../dev-pool/server.js';
@@ -20,7 +26,6 @@ import { base32Decode, base32Encode, totp, verifyTotp } from '../../dev-pool/tot
 import {
   PASSWORD,
   adminUser,
-  call,
   decodeJwt,
   lastMessage,
   rejectsWith,
@@ -54,8 +59,8 @@ function respond(pool: DevPool, cognito: CognitoIdentityProviderClient, name: st
   );
 }
 
-const setMfa = (pool: DevPool, username: string, settings: Record<string, unknown>) =>
-  call(pool, 'AdminSetUserMFAPreference', { UserPoolId: pool.userPoolId, Username: username, ...settings });
+const setMfa = (pool: DevPool, username: string, settings: Omit<AdminSetUserMFAPreferenceCommandInput, 'UserPoolId' | 'Username'>) =>
+  v3Client(pool).send(new AdminSetUserMFAPreferenceCommand({ UserPoolId: pool.userPoolId, Username: username, ...settings }));
 
 describe('totp', () => {
   it("matches RFC 6238's SHA-1 test vectors (last six digits)", () => {
@@ -110,7 +115,7 @@ describe('MFA, optional, with SMS, TOTP and e-mail', () => {
     const { pool } = ctx;
     const number = phone();
     const username = await adminUser(pool, { phone_number: number, phone_number_verified: 'true', email: 'sms@example.com' });
-    assert.equal((await setMfa(pool, username, { SMSMfaSettings: { Enabled: true, PreferredMfa: true } })).status, 200);
+    assert.equal((await setMfa(pool, username, { SMSMfaSettings: { Enabled: true, PreferredMfa: true } })).$metadata.httpStatusCode, 200);
 
     const user = sdkUser(pool, username);
     const challenge = expectStep(await authenticate(user, username, PASSWORD), 'SMS_MFA');
@@ -231,20 +236,22 @@ describe('MFA, optional, with SMS, TOTP and e-mail', () => {
     assert.deepEqual(got.UserMFASettingList, ['EMAIL_OTP']);
     assert.equal(got.MFAOptions, undefined);
 
-    await call(pool, 'AdminUpdateUserAttributes', {
-      UserPoolId: pool.userPoolId,
-      Username: username,
-      UserAttributes: [{ Name: 'phone_number_verified', Value: 'true' }],
-    });
+    await cognito.send(
+      new AdminUpdateUserAttributesCommand({
+        UserPoolId: pool.userPoolId,
+        Username: username,
+        UserAttributes: [{ Name: 'phone_number_verified', Value: 'true' }],
+      }),
+    );
     await cognito.send(
       new SetUserSettingsCommand({ AccessToken: access, MFAOptions: [{ DeliveryMedium: 'SMS', AttributeName: 'phone_number' }] }),
     );
     const legacy = await cognito.send(new GetUserCommand({ AccessToken: access }));
     assert.deepEqual(legacy.MFAOptions, [{ DeliveryMedium: 'SMS', AttributeName: 'phone_number' }]);
     assert.deepEqual(legacy.UserMFASettingList, ['EMAIL_OTP', 'SMS_MFA']);
-    const admin = await call(pool, 'AdminGetUser', { UserPoolId: pool.userPoolId, Username: username });
-    assert.deepEqual(admin.body.MFAOptions, legacy.MFAOptions);
-    assert.equal(admin.body.PreferredMfaSetting, 'EMAIL_OTP');
+    const admin = await cognito.send(new AdminGetUserCommand({ UserPoolId: pool.userPoolId, Username: username }));
+    assert.deepEqual(admin.MFAOptions, legacy.MFAOptions);
+    assert.equal(admin.PreferredMfaSetting, 'EMAIL_OTP');
 
     await cognito.send(new SetUserSettingsCommand({ AccessToken: access, MFAOptions: [] }));
     const off = await cognito.send(new GetUserCommand({ AccessToken: access }));
@@ -324,16 +331,18 @@ describe('NEW_PASSWORD_REQUIRED', () => {
   const ctx = optional;
   const expiring = required;
 
-  const invite = (pool: DevPool, username: string, extra: Record<string, unknown> = {}) =>
-    call(pool, 'AdminCreateUser', {
-      UserPoolId: pool.userPoolId,
-      Username: username,
-      UserAttributes: [
-        { Name: 'email', Value: `${username}@example.com` },
-        { Name: 'email_verified', Value: 'true' },
-      ],
-      ...extra,
-    });
+  const invite = (pool: DevPool, username: string, extra: Partial<AdminCreateUserCommandInput> = {}) =>
+    v3Client(pool).send(
+      new AdminCreateUserCommand({
+        UserPoolId: pool.userPoolId,
+        Username: username,
+        UserAttributes: [
+          { Name: 'email', Value: `${username}@example.com` },
+          { Name: 'email_verified', Value: 'true' },
+        ],
+        ...extra,
+      }),
+    );
 
   it('the SDK completes it with the required attributes the schema asks for', async () => {
     const { pool } = ctx;

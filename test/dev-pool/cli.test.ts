@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { PASSWORD } from './helpers.js';
+import { SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { PASSWORD, v3Client } from './helpers.js';
 
 const cli = fileURLToPath(new URL('../../dev-pool/cli.ts', import.meta.url));
 
@@ -26,17 +27,10 @@ describe('cognito-dev-pool', () => {
       const endpoint = (await waitFor(/endpoint\s+(http:\/\/127\.0\.0\.1:\d+\/)/))[1]!;
       assert.match(output, /user pool id\s+us-east-1_DevPool01/);
       assert.match(output, /client id\s+devpoolclient/);
-      const response = await fetch(endpoint, {
-        method: 'POST',
-        headers: { 'x-amz-target': 'AWSCognitoIdentityProviderService.SignUp' },
-        body: JSON.stringify({
-          ClientId: 'devpoolclient',
-          Username: 'cliuser',
-          Password: PASSWORD,
-          UserAttributes: [{ Name: 'email', Value: 'cli@example.com' }],
-        }),
-      });
-      assert.equal(response.status, 200);
+      const signUp = await v3Client({ endpoint, region: 'us-east-1' }).send(
+        new SignUpCommand({ ClientId: 'devpoolclient', Username: 'cliuser', Password: PASSWORD, UserAttributes: [{ Name: 'email', Value: 'cli@example.com' }] }),
+      );
+      assert.equal(signUp.UserConfirmed, false);
       await waitFor(/CONFIRM_SIGN_UP code \d{6} for cliuser -> EMAIL cli@example\.com/);
     } finally {
       child.kill('SIGTERM');

@@ -6,6 +6,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  AdminListDevicesCommand,
+  AdminSetUserMFAPreferenceCommand,
   ConfirmDeviceCommand,
   ForgetDeviceCommand,
   GetDeviceCommand,
@@ -17,7 +19,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { createVerifier } from '../../dev-pool/srp.js';
 import type { DevPool } from '../../dev-pool/server.js';
-import { PASSWORD, adminUser, call, decodeJwt, lastMessage, rejectsWith, usePool, v3Client } from './helpers.js';
+import { PASSWORD, adminUser, decodeJwt, lastMessage, rejectsWith, usePool, v3Client } from './helpers.js';
 import { authenticate, node, sdkUser, sendMfaCode, type Step } from './sdk.js';
 
 const ctx = usePool({
@@ -36,11 +38,9 @@ async function smsUser(pool: DevPool): Promise<string> {
     phone_number: `+1555${String(Date.now()).slice(-7)}`,
     phone_number_verified: 'true',
   });
-  await call(pool, 'AdminSetUserMFAPreference', {
-    UserPoolId: pool.userPoolId,
-    Username: username,
-    SMSMfaSettings: { Enabled: true, PreferredMfa: true },
-  });
+  await v3Client(pool).send(
+    new AdminSetUserMFAPreferenceCommand({ UserPoolId: pool.userPoolId, Username: username, SMSMfaSettings: { Enabled: true, PreferredMfa: true } }),
+  );
   return username;
 }
 
@@ -136,8 +136,8 @@ describe('device tracking with the v3 client', () => {
       'InvalidParameterException',
     );
     await cognito.send(new UpdateDeviceStatusCommand({ AccessToken: auth.AccessToken, DeviceKey, DeviceRememberedStatus: 'remembered' }));
-    const admin = await call(pool, 'AdminListDevices', { UserPoolId: pool.userPoolId, Username: username });
-    assert.equal((admin.body.Devices as unknown[]).length, 1);
+    const admin = await cognito.send(new AdminListDevicesCommand({ UserPoolId: pool.userPoolId, Username: username }));
+    assert.equal(admin.Devices?.length, 1);
 
     // Remembered: the password is followed by the device's own SRP.
     const remembered = await signIn(pool, username, DeviceKey);

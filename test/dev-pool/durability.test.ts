@@ -123,18 +123,17 @@ describe('the state file', () => {
       for (let i = 0; i < 400 && !/endpoint\s+http/.test(output); i++) await new Promise((r) => setTimeout(r, 25));
       const endpoint = /endpoint\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
       assert.ok(endpoint, output);
+      const cognito = v3Client({ endpoint, region: 'us-east-1' });
       const acknowledged: string[] = [];
       let stop = false;
       const worker = async (w: number) => {
         for (let i = 0; !stop; i++) {
           const username = `k${w}x${i}`;
           try {
-            const response = await fetch(endpoint, {
-              method: 'POST',
-              headers: { 'x-amz-target': 'AWSCognitoIdentityProviderService.SignUp' },
-              body: JSON.stringify({ ClientId: 'devpoolclient', Username: username, Password: PASSWORD, UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }] }),
-            });
-            if (response.status === 200) acknowledged.push(username);
+            await cognito.send(
+              new SignUpCommand({ ClientId: 'devpoolclient', Username: username, Password: PASSWORD, UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }] }),
+            );
+            acknowledged.push(username);
           } catch {
             return; // the process is gone
           }

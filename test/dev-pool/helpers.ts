@@ -1,6 +1,7 @@
 /** Shared helpers for the dev pool's tests: a pool per file, the inbox, JWT checks, the v3 client. */
 import { after, before } from 'node:test';
 import { createPublicKey, verify, type JsonWebKey } from 'node:crypto';
+import { CognitoIdentityClient } from '@aws-sdk/client-cognito-identity';
 import {
   AdminCreateUserCommand,
   AdminSetUserPasswordCommand,
@@ -36,8 +37,19 @@ let counter = 0;
 /** A user name no other test in the process uses. */
 export const uniqueName = (prefix = 'user') => `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}`;
 
-export function v3Client(pool: DevPool): CognitoIdentityProviderClient {
+/** The official client, pointed at a pool (or at any endpoint, such as a CLI-started pool's). */
+export function v3Client(pool: Pick<DevPool, 'endpoint' | 'region'>): CognitoIdentityProviderClient {
   return new CognitoIdentityProviderClient({
+    endpoint: pool.endpoint,
+    region: pool.region,
+    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    maxAttempts: 1,
+  });
+}
+
+/** The official Cognito Identity client, on the same endpoint (GetId, GetCredentialsForIdentity). */
+export function identityClient(pool: DevPool): CognitoIdentityClient {
+  return new CognitoIdentityClient({
     endpoint: pool.endpoint,
     region: pool.region,
     credentials: { accessKeyId: 'x', secretAccessKey: 'x' },

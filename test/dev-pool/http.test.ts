@@ -1,7 +1,9 @@
 /** The HTTP surface: CORS, error framing, the /_dev endpoints and the JWKS. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { PASSWORD, call, uniqueName, usePool } from './helpers.js';
+import { ListIdentityPoolsCommand } from '@aws-sdk/client-cognito-identity';
+import { AdminGetUserCommand, ResendConfirmationCodeCommand, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { PASSWORD, call, identityClient, rejectsWith, uniqueName, usePool, v3Client } from './helpers.js';
 
 const ctx = usePool();
 
@@ -25,6 +27,7 @@ describe('HTTP', () => {
   });
 
   it('frames errors as AWS JSON 1.1 with the type in a header, CORS included', async () => {
+    // Raw on purpose: the framing itself (status, headers, body) is what is checked.
     const { status, headers, body } = await call(ctx.pool, 'InitiateAuth', {
       ClientId: ctx.pool.clientId,
       AuthFlow: 'USER_PASSWORD_AUTH',
@@ -43,9 +46,11 @@ describe('HTTP', () => {
     const unknown = await call(ctx.pool, 'NoSuchThing', {});
     assert.equal(unknown.status, 400);
     assert.equal(unknown.body.__type, 'UnknownOperationException');
-    const identity = await call(ctx.pool, 'ListIdentityPools', {}, 'AWSCognitoIdentityService');
-    assert.equal(identity.body.__type, 'UnknownOperationException');
-    assert.match(String(identity.body.message), /AWSCognitoIdentityService\.ListIdentityPools/);
+    await rejectsWith(
+      identityClient(ctx.pool).send(new ListIdentityPoolsCommand({ MaxResults: 10 })),
+      'UnknownOperationException',
+      /AWSCognitoIdentityService\.ListIdentityPools/,
+    );
     const response = await fetch(ctx.pool.endpoint, {
       method: 'POST',
       headers: { 'x-amz-target': 'AWSCognitoIdentityProviderService.SignUp' },
@@ -71,9 +76,9 @@ describe('HTTP', () => {
       }),
     });
     assert.equal(response.status, 200);
-    const got = await call(ctx.pool, 'AdminGetUser', { UserPoolId: ctx.pool.userPoolId, Username: username });
-    assert.equal(got.body.UserStatus, 'FORCE_CHANGE_PASSWORD');
-    assert.equal(typeof got.body.UserCreateDate, 'number');
+    const got = await v3Client(ctx.pool).send(new AdminGetUserCommand({ UserPoolId: ctx.pool.userPoolId, Username: username }));
+    assert.equal(got.UserStatus, 'FORCE_CHANGE_PASSWORD');
+    assert.ok(got.UserCreateDate instanceof Date, 'epoch seconds on the wire, a Date once parsed');
   });
 
   it('serves /_dev/config', async () => {
@@ -90,15 +95,16 @@ describe('HTTP', () => {
 
   it('serves /_dev/inbox newest last, and DELETE clears it', async () => {
     const username = uniqueName('inbox');
-    const signUp = await call(ctx.pool, 'SignUp', {
-      ClientId: ctx.pool.clientId,
-      Username: username,
-      Password: PASSWORD,
-      UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }],
-    });
-    assert.equal(signUp.status, 200);
-    const resend = await call(ctx.pool, 'ResendConfirmationCode', { ClientId: ctx.pool.clientId, Username: username });
-    assert.equal(resend.status, 200);
+    const cognito = v3Client(ctx.pool);
+    await cognito.send(
+      new SignUpCommand({
+        ClientId: ctx.pool.clientId,
+        Username: username,
+        Password: PASSWORD,
+        UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }],
+      }),
+    );
+    await cognito.send(new ResendConfirmationCodeCommand({ ClientId: ctx.pool.clientId, Username: username }));
     const inbox = (await (await fetch(new URL('_dev/inbox', ctx.pool.endpoint))).json()) as Record<string, string>[];
     const mine = inbox.filter((m) => m.username === username);
     assert.equal(mine.length, 2);

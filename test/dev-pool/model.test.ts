@@ -6,18 +6,16 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  GetIdCommand,
-  CognitoIdentityClient,
-} from '@aws-sdk/client-cognito-identity';
+import { GetIdCommand } from '@aws-sdk/client-cognito-identity';
 import {
   InitiateAuthCommand,
   ListDevicesCommand,
   SignUpCommand,
+  VerifySoftwareTokenCommand,
   type SignUpCommandInput,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { identityModel, identityProviderModel } from '../../dev-pool/model/cognito-model.generated.js';
-import { PASSWORD, call, rejectsWith, uniqueName, usePool, v3Client } from './helpers.js';
+import { PASSWORD, call, identityClient, rejectsWith, uniqueName, usePool, v3Client } from './helpers.js';
 
 const ctx = usePool();
 
@@ -75,10 +73,9 @@ describe('requests checked against Cognito’s API model', () => {
   });
 
   it('checks patterns and ranges, quoting values that are not sensitive', async () => {
-    const { body } = await call(ctx.pool, 'VerifySoftwareToken', { AccessToken: 'abc.def.ghi', UserCode: '12345' });
-    assert.equal(body.__type, 'InvalidParameterException');
-    assert.equal(
-      body.message,
+    await rejectsWith(
+      v3Client(ctx.pool).send(new VerifySoftwareTokenCommand({ AccessToken: 'abc.def.ghi', UserCode: '12345' })),
+      'InvalidParameterException',
       "1 validation error detected: Value at 'userCode' failed to satisfy constraint: Member must have length greater than or equal to 6",
     );
     await rejectsWith(
@@ -106,14 +103,8 @@ describe('requests checked against Cognito’s API model', () => {
   });
 
   it('Cognito Identity answers ValidationException with the pattern', async () => {
-    const client = new CognitoIdentityClient({
-      endpoint: ctx.pool.endpoint,
-      region: ctx.pool.region,
-      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-      maxAttempts: 1,
-    });
     await rejectsWith(
-      client.send(new GetIdCommand({ IdentityPoolId: 'not-a-pool' })),
+      identityClient(ctx.pool).send(new GetIdCommand({ IdentityPoolId: 'not-a-pool' })),
       'ValidationException',
       "1 validation error detected: Value 'not-a-pool' at 'identityPoolId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w-]+:[0-9a-f-]+",
     );

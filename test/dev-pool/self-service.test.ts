@@ -1,8 +1,7 @@
 /**
  * Account self-service (attributes and their verification, password change, deleting the
  * account) with amazon-cognito-identity-js and the v3 client, and Cognito Identity (GetId,
- * GetCredentialsForIdentity) over plain fetch, as @aws-sdk/client-cognito-identity is not a
- * dependency here.
+ * GetCredentialsForIdentity) with @aws-sdk/client-cognito-identity's typed commands.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,9 +18,15 @@ import {
   VerifyUserAttributeCommand,
   type AuthenticationResultType,
 } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  GetCredentialsForIdentityCommand,
+  GetIdCommand,
+  type GetCredentialsForIdentityCommandInput,
+  type GetIdCommandInput,
+} from '@aws-sdk/client-cognito-identity';
 import type { CognitoUserAttribute } from 'amazon-cognito-identity-js';
 import { startDevPool, type DevPool } from '../../dev-pool/server.js';
-import { PASSWORD, adminUser, call, lastMessage, rejectsWith, sleep, uniqueName, usePool, v3Client, wrongCode } from './helpers.js';
+import { PASSWORD, adminUser, identityClient, lastMessage, rejectsWith, sleep, uniqueName, usePool, v3Client, wrongCode } from './helpers.js';
 import { node, userWithTokens } from './sdk.js';
 
 async function tokens(pool: DevPool, username: string, password = PASSWORD, clientId = pool.clientId): Promise<AuthenticationResultType> {
@@ -163,8 +168,8 @@ describe('attributes with the v3 client', () => {
       const { AccessToken, IdToken } = await tokens(first, username);
       await v3Client(first).send(new GetUserAttributeVerificationCodeCommand({ AccessToken, AttributeName: 'email' }));
       const { code } = lastMessage(first, username, 'VERIFY_ATTRIBUTE');
-      const logins = { [`cognito-idp.${first.region}.amazonaws.com/${first.userPoolId}`]: IdToken };
-      const identity = await call(first, 'GetId', { IdentityPoolId: first.identityPoolId, Logins: logins }, 'AWSCognitoIdentityService');
+      const logins = { [`cognito-idp.${first.region}.amazonaws.com/${first.userPoolId}`]: IdToken! };
+      const identity = await identityClient(first).send(new GetIdCommand({ IdentityPoolId: first.identityPoolId, Logins: logins }));
       await first.close();
 
       const file = join(dataDir, 'dev-pool-state.json');
@@ -179,8 +184,8 @@ describe('attributes with the v3 client', () => {
           'ExpiredCodeException',
           'Invalid code provided, please request a code again.',
         );
-        const again = await call(second, 'GetId', { IdentityPoolId: second.identityPoolId, Logins: logins }, 'AWSCognitoIdentityService');
-        assert.equal(again.body.IdentityId, identity.body.IdentityId);
+        const again = await identityClient(second).send(new GetIdCommand({ IdentityPoolId: second.identityPoolId, Logins: logins }));
+        assert.equal(again.IdentityId, identity.IdentityId);
       } finally {
         await second.close();
       }
@@ -215,77 +220,67 @@ describe('AttributesRequireVerificationBeforeUpdate', () => {
 });
 
 describe('Cognito Identity', () => {
-  const identity = (pool: DevPool, operation: string, body: unknown) => call(pool, operation, body, 'AWSCognitoIdentityService');
   const loginsOf = (pool: DevPool, token: string | undefined, pool2 = pool.userPoolId) => ({
-    [`cognito-idp.${pool.region}.amazonaws.com/${pool2}`]: token,
+    [`cognito-idp.${pool.region}.amazonaws.com/${pool2}`]: token!,
   });
+  const getId = (pool: DevPool, input: Partial<GetIdCommandInput> = {}) =>
+    identityClient(pool).send(new GetIdCommand({ IdentityPoolId: pool.identityPoolId, ...input }));
+  const credentialsFor = (pool: DevPool, input: GetCredentialsForIdentityCommandInput) =>
+    identityClient(pool).send(new GetCredentialsForIdentityCommand(input));
 
   it('gives a user one identity and an hour of credentials, with Expiration in epoch seconds', async () => {
     const { pool } = ctx;
     const username = await verifiedUser(pool);
     const first = await tokens(pool, username);
     const second = await tokens(pool, username);
-    const getId = await identity(pool, 'GetId', { IdentityPoolId: pool.identityPoolId, Logins: loginsOf(pool, first.IdToken) });
-    assert.equal(getId.status, 200);
-    assert.equal(getId.headers.get('content-type'), 'application/x-amz-json-1.1');
-    const id = String(getId.body.IdentityId);
+    const id = (await getId(pool, { Logins: loginsOf(pool, first.IdToken) })).IdentityId!;
     assert.match(id, /^us-east-1:[0-9a-f-]{36}$/);
-    const again = await identity(pool, 'GetId', { IdentityPoolId: pool.identityPoolId, Logins: loginsOf(pool, second.IdToken) });
-    assert.equal(again.body.IdentityId, id);
+    assert.equal((await getId(pool, { Logins: loginsOf(pool, second.IdToken) })).IdentityId, id);
 
-    const creds = await identity(pool, 'GetCredentialsForIdentity', { IdentityId: id, Logins: loginsOf(pool, second.IdToken) });
-    assert.equal(creds.body.IdentityId, id);
-    const credentials = creds.body.Credentials as Record<string, unknown>;
-    assert.match(String(credentials.AccessKeyId), /^ASIA[A-Z2-7]{16}$/);
-    assert.equal(String(credentials.SecretKey).length, 40);
-    assert.ok(String(credentials.SessionToken).length > 100);
-    assert.equal(typeof credentials.Expiration, 'number');
-    assert.ok(Math.abs(Number(credentials.Expiration) - (Date.now() / 1000 + 3600)) < 10);
+    const creds = await credentialsFor(pool, { IdentityId: id, Logins: loginsOf(pool, second.IdToken) });
+    assert.equal(creds.IdentityId, id);
+    const credentials = creds.Credentials!;
+    assert.match(credentials.AccessKeyId!, /^ASIA[A-Z2-7]{16}$/);
+    assert.equal(credentials.SecretKey!.length, 40);
+    assert.ok(credentials.SessionToken!.length > 100);
+    // Epoch seconds on the wire: read as milliseconds they would land in 1970.
+    assert.ok(Math.abs(credentials.Expiration!.getTime() - (Date.now() + 3600_000)) < 10_000);
 
-    const forbidden = await identity(pool, 'GetCredentialsForIdentity', { IdentityId: id });
-    assert.deepEqual(forbidden.body, { __type: 'NotAuthorizedException', message: `Access to Identity '${id}' is forbidden.` });
+    await rejectsWith(credentialsFor(pool, { IdentityId: id }), 'NotAuthorizedException', `Access to Identity '${id}' is forbidden.`);
   });
 
   it("refuses logins it cannot trust, in Cognito Identity's words", async () => {
     const { pool } = ctx;
     const username = await verifiedUser(pool);
     const { IdToken, AccessToken } = await tokens(pool, username);
-    const getId = (logins: Record<string, string | undefined>, poolId = pool.identityPoolId) =>
-      identity(pool, 'GetId', { IdentityPoolId: poolId, Logins: logins });
-    const refused = async (logins: Record<string, string | undefined>, message: string) => {
-      const { status, body } = await getId(logins);
-      assert.equal(status, 400);
-      assert.deepEqual(body, { __type: 'NotAuthorizedException', message });
-    };
+    const refused = (logins: Record<string, string>, message: string) =>
+      rejectsWith(getId(pool, { Logins: logins }), 'NotAuthorizedException', message);
     await refused(loginsOf(pool, IdToken, 'us-east-1_Another1'), "Invalid login token. Issuer doesn't match providerName");
     await refused(loginsOf(pool, AccessToken), 'Invalid login token. Missing a required claim: aud');
     await refused(loginsOf(pool, `${IdToken!.slice(0, -4)}AAAA`), "Invalid login token. Couldn't verify signed token.");
     await refused(loginsOf(pool, 'not-a-token'), 'Invalid login token. Not a valid OpenId Connect identity token.');
 
-    const unknownPool = await getId(loginsOf(pool, IdToken), 'us-east-1:11111111-1111-4111-8111-111111111111');
-    assert.deepEqual(unknownPool.body, {
-      __type: 'ResourceNotFoundException',
-      message: "IdentityPool 'us-east-1:11111111-1111-4111-8111-111111111111' not found.",
-    });
-    const unknownIdentity = await identity(pool, 'GetCredentialsForIdentity', { IdentityId: 'us-east-1:22222222-2222-4222-8222-222222222222' });
-    assert.equal(unknownIdentity.status, 400);
-    assert.equal(unknownIdentity.body.__type, 'ResourceNotFoundException');
+    await rejectsWith(
+      getId(pool, { IdentityPoolId: 'us-east-1:11111111-1111-4111-8111-111111111111', Logins: loginsOf(pool, IdToken) }),
+      'ResourceNotFoundException',
+      "IdentityPool 'us-east-1:11111111-1111-4111-8111-111111111111' not found.",
+    );
+    await rejectsWith(credentialsFor(pool, { IdentityId: 'us-east-1:22222222-2222-4222-8222-222222222222' }), 'ResourceNotFoundException');
   });
 
   it('lets guests in, each GetId a new guest; a guest who signs in keeps the identity', async () => {
     const { pool } = ctx;
-    const one = String((await identity(pool, 'GetId', { IdentityPoolId: pool.identityPoolId })).body.IdentityId);
-    const two = String((await identity(pool, 'GetId', { IdentityPoolId: pool.identityPoolId })).body.IdentityId);
+    const one = (await getId(pool)).IdentityId!;
+    const two = (await getId(pool)).IdentityId!;
     assert.notEqual(one, two);
-    const guest = await identity(pool, 'GetCredentialsForIdentity', { IdentityId: one });
-    assert.match(String((guest.body.Credentials as Record<string, unknown>).AccessKeyId), /^ASIA/);
+    const guest = await credentialsFor(pool, { IdentityId: one });
+    assert.match(guest.Credentials!.AccessKeyId!, /^ASIA/);
 
     const username = await verifiedUser(pool);
     const { IdToken } = await tokens(pool, username);
-    const linked = await identity(pool, 'GetCredentialsForIdentity', { IdentityId: one, Logins: loginsOf(pool, IdToken) });
-    assert.equal(linked.body.IdentityId, one);
-    const mine = await identity(pool, 'GetId', { IdentityPoolId: pool.identityPoolId, Logins: loginsOf(pool, IdToken) });
-    assert.equal(mine.body.IdentityId, one);
+    const linked = await credentialsFor(pool, { IdentityId: one, Logins: loginsOf(pool, IdToken) });
+    assert.equal(linked.IdentityId, one);
+    assert.equal((await getId(pool, { Logins: loginsOf(pool, IdToken) })).IdentityId, one);
   });
 });
 
@@ -305,23 +300,22 @@ describe('Cognito Identity, configured', () => {
   it('refuses guests and other app clients, shortens credentials, and notices expired tokens', async () => {
     const { pool } = configured;
     assert.equal(pool.identityPoolId, 'eu-west-1:33333333-3333-4333-8333-333333333333');
-    const getId = (body: Record<string, unknown>) => call(pool, 'GetId', { IdentityPoolId: pool.identityPoolId, ...body }, 'AWSCognitoIdentityService');
-    assert.deepEqual((await getId({})).body, {
-      __type: 'NotAuthorizedException',
-      message: 'Unauthenticated access is not supported for this identity pool.',
-    });
+    const identity = identityClient(pool);
+    const getId = (logins?: Record<string, string>) =>
+      identity.send(new GetIdCommand({ IdentityPoolId: pool.identityPoolId, ...(logins ? { Logins: logins } : {}) }));
+    await rejectsWith(getId(), 'NotAuthorizedException', 'Unauthenticated access is not supported for this identity pool.');
     const username = await verifiedUser(pool);
     const key = `cognito-idp.${pool.region}.amazonaws.com/${pool.userPoolId}`;
     const other = await tokens(pool, username, PASSWORD, 'otherclient');
-    assert.equal((await getId({ Logins: { [key]: other.IdToken } })).body.message, 'Token is not from a supported provider of this identity pool.');
+    await rejectsWith(getId({ [key]: other.IdToken! }), 'NotAuthorizedException', 'Token is not from a supported provider of this identity pool.');
 
     const { IdToken } = await tokens(pool, username, PASSWORD, 'webclient');
-    const id = (await getId({ Logins: { [key]: IdToken } })).body.IdentityId;
-    assert.match(String(id), /^us-east-1:/);
-    const creds = await call(pool, 'GetCredentialsForIdentity', { IdentityId: id, Logins: { [key]: IdToken } }, 'AWSCognitoIdentityService');
-    assert.ok(Math.abs(Number((creds.body.Credentials as Record<string, unknown>).Expiration) - (Date.now() / 1000 + 60)) < 10);
+    const id = (await getId({ [key]: IdToken! })).IdentityId!;
+    assert.match(id, /^us-east-1:/);
+    const creds = await identity.send(new GetCredentialsForIdentityCommand({ IdentityId: id, Logins: { [key]: IdToken! } }));
+    assert.ok(Math.abs(creds.Credentials!.Expiration!.getTime() - (Date.now() + 60_000)) < 10_000);
 
     await sleep(1100);
-    assert.match(String((await getId({ Logins: { [key]: IdToken } })).body.message), /^Invalid login token\. Token expired: \d+ >= \d+$/);
+    await rejectsWith(getId({ [key]: IdToken! }), 'NotAuthorizedException', /^Invalid login token\. Token expired: \d+ >= \d+$/);
   });
 });

@@ -43,8 +43,9 @@ export class Inbox {
     return this.store.state.inbox.map((m) => ({ ...m }));
   }
 
-  clear(): void {
+  /** Settles once the emptied inbox is on disk. */
+  clear(): Promise<void> {
     this.store.state.inbox.length = 0;
-    this.store.save();
+    return this.store.save();
   }
 }

@@ -77,7 +77,7 @@ export async function startDevPool(options: DevPoolOptions = {}): Promise<DevPoo
   seedGroups(ctx);
   pruneCodes(store);
   pruneSignIns(ctx);
-  store.save();
+  await store.save();
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     handle(ctx, req, res).catch((error: unknown) => {
@@ -157,11 +157,13 @@ async function handle(ctx: PoolContext, req: IncomingMessage, res: ServerRespons
       return handleOperation(ctx, req, res);
     case 'GET':
     case 'HEAD':
+      // What a GET shows (the inbox) may come from a write whose journal line is not on disk yet.
+      await ctx.store.save();
       return handleGet(ctx, path, res);
     case 'DELETE':
       await discardBody(req);
       if (path === '/_dev/inbox') {
-        ctx.inbox.clear();
+        await ctx.inbox.clear();
         return sendJson(res, 200, [], 'application/json');
       }
   }
@@ -203,12 +205,12 @@ async function handleOperation(ctx: PoolContext, req: IncomingMessage, res: Serv
     const checked = checkedServices[service];
     if (checked) checkRequest(checked, name, input);
     const output = operation(ctx, input);
-    ctx.store.save();
+    await ctx.store.save();
     sendJson(res, 200, output);
   } catch (error) {
     if (!(error instanceof CognitoError)) throw error;
     // Failures change state too (wrong-code counters, lockouts): on disk before the answer.
-    ctx.store.save();
+    await ctx.store.save();
     sendError(res, error);
   }
 }

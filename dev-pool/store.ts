@@ -3,7 +3,8 @@
  * (`dev-pool-state.json`) and an append-only journal (`dev-pool-journal.jsonl`) holding, one
  * line per request, the records that request changed. A line is written and fdatasync'd before
  * the answer goes out (server.ts), so a SIGKILL or a power cut loses no answered write, and a
- * request costs what it changed, not the size of the pool. When the journal outgrows the
+ * request costs what it changed, not the size of the pool; requests that come in while the
+ * disk syncs share the next fdatasync (group commit). When the journal outgrows the
  * snapshot the two are compacted: a new snapshot (temp file, fsync, rename, directory fsync),
  * then an empty journal. The snapshot before the last compaction is kept as `.prev`: a damaged
  * snapshot is set aside (never overwritten) and the pool starts from that copy, saying so.
@@ -15,7 +16,7 @@
 import {
   closeSync,
   existsSync,
-  fdatasyncSync,
+  fdatasync,
   fsyncSync,
   ftruncateSync,
   mkdirSync,
@@ -112,6 +113,11 @@ export class Store {
   private inboxSaved = 0;
   private inboxRewritten = false;
   private metaDirty = false;
+  /** Journal lines written, and how many of them an fdatasync has covered. */
+  private linesWritten = 0;
+  private linesDurable = 0;
+  private syncing = false;
+  private waiting: { target: number; resolve: () => void; reject: (error: unknown) => void }[] = [];
 
   constructor(dataDir?: string, log: (line: string) => void = () => {}) {
     if (dataDir) {
@@ -134,9 +140,28 @@ export class Store {
     return this.file !== undefined;
   }
 
-  /** Puts what changed since the last call on disk; returns once it is there. */
-  save(): void {
-    if (this.journalFd === undefined) return this.forget();
+  /**
+   * Puts what changed since the last call in the journal and settles once that line, and
+   * every line before it, is on disk. Call it before answering, even when the request changed
+   * nothing: what it read may be another request's write that is not on disk yet.
+   */
+  save(): Promise<void> {
+    if (this.journalFd === undefined) {
+      this.forget();
+      return Promise.resolve();
+    }
+    this.writePending();
+    const target = this.linesWritten;
+    if (this.linesDurable >= target) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ target, resolve, reject });
+      this.flush();
+    });
+  }
+
+  /** Appends the changed records as one journal line, without waiting for the disk. */
+  private writePending(): void {
+    if (this.journalFd === undefined) return;
     const entry: JournalEntry = {};
     let any = false;
     for (const [collection, keys] of this.dirty) {
@@ -157,19 +182,47 @@ export class Store {
       entry.signingKey = this.raw.signingKey;
       any = true;
     }
+    this.forget();
     if (!any) return;
     const line = `${JSON.stringify(entry)}\n`;
     writeSync(this.journalFd, line);
-    fdatasyncSync(this.journalFd);
     this.journalBytes += Buffer.byteLength(line);
-    this.forget();
-    if (this.journalBytes > Math.max(COMPACT_AT_LEAST, this.snapshotBytes)) this.compact();
+    this.linesWritten++;
+  }
+
+  /**
+   * Group commit: one fdatasync covers every line written before it started, so requests
+   * that arrive while the disk works share the next one instead of queueing one each. The
+   * event loop stays free meanwhile (the sync runs on libuv's pool).
+   */
+  private flush(): void {
+    if (this.syncing || this.journalFd === undefined || this.linesDurable >= this.linesWritten) return;
+    this.syncing = true;
+    const upTo = this.linesWritten;
+    fdatasync(this.journalFd, (error) => {
+      this.syncing = false;
+      if (error) {
+        for (const waiter of this.waiting.splice(0)) waiter.reject(error);
+        return;
+      }
+      this.linesDurable = Math.max(this.linesDurable, upTo);
+      try {
+        if (this.journalBytes > Math.max(COMPACT_AT_LEAST, this.snapshotBytes)) this.compact();
+      } catch (compactError) {
+        for (const waiter of this.waiting.splice(0)) waiter.reject(compactError);
+        return;
+      }
+      const still = this.waiting.filter((waiter) => waiter.target > this.linesDurable);
+      for (const waiter of this.waiting) if (waiter.target <= this.linesDurable) waiter.resolve();
+      this.waiting = still;
+      this.flush();
+    });
   }
 
   /** Folds the journal into a new snapshot (also on close, so a stopped pool is one file). */
   compact(): void {
     if (!this.file || !this.dir || this.journalFd === undefined) return;
-    this.save();
+    this.writePending();
     const text = JSON.stringify(this.raw);
     const temp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
@@ -193,10 +246,15 @@ export class Store {
     fsyncSync(this.journalFd);
     this.journalBytes = 0;
     this.snapshotBytes = Buffer.byteLength(text);
+    // The snapshot holds every line written so far, fsync'd.
+    this.linesDurable = this.linesWritten;
   }
 
-  close(): void {
+  /** Waits for the journal's last sync, folds it into the snapshot and closes it. */
+  async close(): Promise<void> {
     if (this.journalFd === undefined) return;
+    await this.save();
+    while (this.syncing) await new Promise((resolve) => setImmediate(resolve));
     this.compact();
     closeSync(this.journalFd);
     this.journalFd = undefined;

@@ -6,8 +6,11 @@ import { userSrpAuth } from './user-srp-auth.js';
 
 export const flows: AuthFlow[] = [userSrpAuth, userPasswordAuth, refreshTokenAuth, customAuth];
 
-/** AdminInitiateAuth's flows (server-side: the password travels to the pool in the request). */
-export const adminFlows: AuthFlow[] = [adminUserPasswordAuth, refreshTokenAuth, customAuth];
+/**
+ * AdminInitiateAuth's flows: the password sent to the pool (ADMIN_USER_PASSWORD_AUTH), or
+ * SRP run by a server (USER_SRP_AUTH, answered with AdminRespondToAuthChallenge).
+ */
+export const adminFlows: AuthFlow[] = [adminUserPasswordAuth, userSrpAuth, refreshTokenAuth, customAuth];
 
 /** Every AuthFlow value the API accepts, whether or not the pool implements it yet. */
 export const AUTH_FLOW_ENUM = [

@@ -9,8 +9,9 @@ import { PASSWORD, v3Client } from './helpers.js';
 const cli = fileURLToPath(new URL('../../dev-pool/cli.ts', import.meta.url));
 
 describe('cognito-dev-pool', () => {
-  it('prints its ids and every code, and exits 0 on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  it('prints its ids and every code (--fixed-code fixes it), and exits 0 on SIGTERM', async () => {
+    const args = ['--import', 'tsx', cli, '--port', '0', '--fixed-code', '654321'];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -31,7 +32,7 @@ describe('cognito-dev-pool', () => {
         new SignUpCommand({ ClientId: 'devpoolclient', Username: 'cliuser', Password: PASSWORD, UserAttributes: [{ Name: 'email', Value: 'cli@example.com' }] }),
       );
       assert.equal(signUp.UserConfirmed, false);
-      await waitFor(/CONFIRM_SIGN_UP code \d{6} for cliuser -> EMAIL cli@example\.com/);
+      await waitFor(/CONFIRM_SIGN_UP code 654321 for cliuser -> EMAIL cli@example\.com/);
     } finally {
       child.kill('SIGTERM');
     }

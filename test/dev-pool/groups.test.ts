@@ -11,6 +11,7 @@ import {
   InitiateAuthCommand,
   ListGroupsCommand,
   ListUsersInGroupCommand,
+  UpdateGroupCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { PASSWORD, adminUser, decodeJwt, rejectsWith, usePool, v3Client } from './helpers.js';
 
@@ -30,6 +31,9 @@ describe('groups', () => {
     const listed = await cognito.send(new ListGroupsCommand({ UserPoolId }));
     assert.deepEqual(listed.Groups?.map((g) => g.GroupName), ['seeded', 'temp']);
     assert.equal((await cognito.send(new GetGroupCommand({ UserPoolId, GroupName: 'seeded' }))).Group?.Description, 'from the config');
+    const updated = await cognito.send(new UpdateGroupCommand({ UserPoolId, GroupName: 'temp', Description: 'changed', Precedence: 9 }));
+    assert.deepEqual([updated.Group?.Description, updated.Group?.Precedence], ['changed', 9]);
+    assert.equal((await cognito.send(new GetGroupCommand({ UserPoolId, GroupName: 'temp' }))).Group?.Precedence, 9);
     await cognito.send(new DeleteGroupCommand({ UserPoolId, GroupName: 'temp' }));
     await rejectsWith(cognito.send(new GetGroupCommand({ UserPoolId, GroupName: 'temp' })), 'ResourceNotFoundException', 'Group not found.');
   });

@@ -16,7 +16,6 @@
 import {
   closeSync,
   existsSync,
-  fdatasync,
   fsyncSync,
   ftruncateSync,
   mkdirSync,
@@ -31,6 +30,7 @@ import {
 import { basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Indexes } from './indexes.js';
+import { JournalFile } from './journal-file.js';
 import { trackCollection, trackList } from './tracked.js';
 import type { UserRecord } from './users.js';
 import type { CodeRecord } from './codes.js';
@@ -106,18 +106,14 @@ export class Store {
   private readonly file: string | undefined;
   private readonly journal: string | undefined;
   private readonly dir: string | undefined;
-  private journalFd: number | undefined;
+  private journalFile: JournalFile | undefined;
+  /** The journal's size after replay, until the file is opened for writing. */
   private journalBytes = 0;
   private snapshotBytes = 0;
   private readonly dirty = new Map<Collection, Set<string>>();
   private inboxSaved = 0;
   private inboxRewritten = false;
   private metaDirty = false;
-  /** Journal lines written, and how many of them an fdatasync has covered. */
-  private linesWritten = 0;
-  private linesDurable = 0;
-  private syncing = false;
-  private waiting: { target: number; resolve: () => void; reject: (error: unknown) => void }[] = [];
 
   constructor(dataDir?: string, log: (line: string) => void = () => {}) {
     if (dataDir) {
@@ -131,7 +127,9 @@ export class Store {
     this.state = this.track();
     this.indexes = new Indexes(this.state);
     if (this.journal) {
-      this.journalFd = openSync(this.journal, 'a', 0o600);
+      this.journalFile = new JournalFile(this.journal, this.journalBytes, () => {
+        if (this.journalFile!.bytes > Math.max(COMPACT_AT_LEAST, this.snapshotBytes)) this.compact();
+      });
       this.inboxSaved = this.raw.inbox.length;
     }
   }
@@ -146,22 +144,17 @@ export class Store {
    * nothing: what it read may be another request's write that is not on disk yet.
    */
   save(): Promise<void> {
-    if (this.journalFd === undefined) {
+    if (!this.journalFile) {
       this.forget();
       return Promise.resolve();
     }
     this.writePending();
-    const target = this.linesWritten;
-    if (this.linesDurable >= target) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ target, resolve, reject });
-      this.flush();
-    });
+    return this.journalFile.whenDurable();
   }
 
   /** Appends the changed records as one journal line, without waiting for the disk. */
   private writePending(): void {
-    if (this.journalFd === undefined) return;
+    if (!this.journalFile) return;
     const entry: JournalEntry = {};
     let any = false;
     for (const [collection, keys] of this.dirty) {
@@ -184,44 +177,12 @@ export class Store {
     }
     this.forget();
     if (!any) return;
-    const line = `${JSON.stringify(entry)}\n`;
-    writeSync(this.journalFd, line);
-    this.journalBytes += Buffer.byteLength(line);
-    this.linesWritten++;
-  }
-
-  /**
-   * Group commit: one fdatasync covers every line written before it started, so requests
-   * that arrive while the disk works share the next one instead of queueing one each. The
-   * event loop stays free meanwhile (the sync runs on libuv's pool).
-   */
-  private flush(): void {
-    if (this.syncing || this.journalFd === undefined || this.linesDurable >= this.linesWritten) return;
-    this.syncing = true;
-    const upTo = this.linesWritten;
-    fdatasync(this.journalFd, (error) => {
-      this.syncing = false;
-      if (error) {
-        for (const waiter of this.waiting.splice(0)) waiter.reject(error);
-        return;
-      }
-      this.linesDurable = Math.max(this.linesDurable, upTo);
-      try {
-        if (this.journalBytes > Math.max(COMPACT_AT_LEAST, this.snapshotBytes)) this.compact();
-      } catch (compactError) {
-        for (const waiter of this.waiting.splice(0)) waiter.reject(compactError);
-        return;
-      }
-      const still = this.waiting.filter((waiter) => waiter.target > this.linesDurable);
-      for (const waiter of this.waiting) if (waiter.target <= this.linesDurable) waiter.resolve();
-      this.waiting = still;
-      this.flush();
-    });
+    this.journalFile.append(`${JSON.stringify(entry)}\n`);
   }
 
   /** Folds the journal into a new snapshot (also on close, so a stopped pool is one file). */
   compact(): void {
-    if (!this.file || !this.dir || this.journalFd === undefined) return;
+    if (!this.file || !this.dir || !this.journalFile) return;
     this.writePending();
     const text = JSON.stringify(this.raw);
     const temp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
@@ -242,22 +203,19 @@ export class Store {
     syncDirectory(this.dir);
     // A crash before this truncation replays the journal over a snapshot that already holds
     // it: harmless, as each line sets whole records.
-    ftruncateSync(this.journalFd, 0);
-    fsyncSync(this.journalFd);
-    this.journalBytes = 0;
+    this.journalFile.truncate();
     this.snapshotBytes = Buffer.byteLength(text);
-    // The snapshot holds every line written so far, fsync'd.
-    this.linesDurable = this.linesWritten;
   }
 
   /** Waits for the journal's last sync, folds it into the snapshot and closes it. */
   async close(): Promise<void> {
-    if (this.journalFd === undefined) return;
-    await this.save();
-    while (this.syncing) await new Promise((resolve) => setImmediate(resolve));
+    const journal = this.journalFile;
+    if (!journal) return;
+    this.writePending();
+    await journal.settle();
     this.compact();
-    closeSync(this.journalFd);
-    this.journalFd = undefined;
+    journal.close();
+    this.journalFile = undefined;
   }
 
   private forget(): void {

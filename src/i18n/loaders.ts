@@ -7,5 +7,6 @@ import type { Translation } from './en.js';
  */
 export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = {
   ar: () => import('./locales/ar.js'),
+  cs: () => import('./locales/cs.js'),
   de: () => import('./locales/de.js'),
 };

@@ -8,5 +8,6 @@ import type { Translation } from './en.js';
 export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = {
   ar: () => import('./locales/ar.js'),
   cs: () => import('./locales/cs.js'),
+  da: () => import('./locales/da.js'),
   de: () => import('./locales/de.js'),
 };

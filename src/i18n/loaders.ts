@@ -10,4 +10,5 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   cs: () => import('./locales/cs.js'),
   da: () => import('./locales/da.js'),
   de: () => import('./locales/de.js'),
+  el: () => import('./locales/el.js'),
 };

@@ -11,4 +11,5 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   da: () => import('./locales/da.js'),
   de: () => import('./locales/de.js'),
   el: () => import('./locales/el.js'),
+  es: () => import('./locales/es.js'),
 };

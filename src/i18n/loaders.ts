@@ -12,4 +12,5 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   de: () => import('./locales/de.js'),
   el: () => import('./locales/el.js'),
   es: () => import('./locales/es.js'),
+  fi: () => import('./locales/fi.js'),
 };

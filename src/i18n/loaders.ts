@@ -13,4 +13,5 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   el: () => import('./locales/el.js'),
   es: () => import('./locales/es.js'),
   fi: () => import('./locales/fi.js'),
+  fr: () => import('./locales/fr.js'),
 };

@@ -14,4 +14,5 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   es: () => import('./locales/es.js'),
   fi: () => import('./locales/fi.js'),
   fr: () => import('./locales/fr.js'),
+  hi: () => import('./locales/hi.js'),
 };

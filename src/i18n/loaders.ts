@@ -15,4 +15,5 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   fi: () => import('./locales/fi.js'),
   fr: () => import('./locales/fr.js'),
   hi: () => import('./locales/hi.js'),
+  id: () => import('./locales/id.js'),
 };

@@ -16,4 +16,5 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   fr: () => import('./locales/fr.js'),
   hi: () => import('./locales/hi.js'),
   id: () => import('./locales/id.js'),
+  it: () => import('./locales/it.js'),
 };

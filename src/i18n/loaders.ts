@@ -17,4 +17,5 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   hi: () => import('./locales/hi.js'),
   id: () => import('./locales/id.js'),
   it: () => import('./locales/it.js'),
+  ja: () => import('./locales/ja.js'),
 };

@@ -18,4 +18,5 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   id: () => import('./locales/id.js'),
   it: () => import('./locales/it.js'),
   ja: () => import('./locales/ja.js'),
+  ko: () => import('./locales/ko.js'),
 };

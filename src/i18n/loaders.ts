@@ -19,4 +19,5 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   it: () => import('./locales/it.js'),
   ja: () => import('./locales/ja.js'),
   ko: () => import('./locales/ko.js'),
+  nb: () => import('./locales/nb.js'),
 };

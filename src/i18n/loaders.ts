@@ -7,5 +7,17 @@ import type { Translation } from './en.js';
  */
 export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = {
   ar: () => import('./locales/ar.js'),
+  cs: () => import('./locales/cs.js'),
+  da: () => import('./locales/da.js'),
   de: () => import('./locales/de.js'),
+  el: () => import('./locales/el.js'),
+  es: () => import('./locales/es.js'),
+  fi: () => import('./locales/fi.js'),
+  fr: () => import('./locales/fr.js'),
+  hi: () => import('./locales/hi.js'),
+  id: () => import('./locales/id.js'),
+  it: () => import('./locales/it.js'),
+  ja: () => import('./locales/ja.js'),
+  ko: () => import('./locales/ko.js'),
+  nb: () => import('./locales/nb.js'),
 };

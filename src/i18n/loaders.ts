@@ -8,4 +8,5 @@ import type { Translation } from './en.js';
 export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = {
   ar: () => import('./locales/ar.js'),
   de: () => import('./locales/de.js'),
+  nl: () => import('./locales/nl.js'),
 };

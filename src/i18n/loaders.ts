@@ -9,4 +9,5 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   ar: () => import('./locales/ar.js'),
   de: () => import('./locales/de.js'),
   nl: () => import('./locales/nl.js'),
+  sv: () => import('./locales/sv.js'),
 };

@@ -9,5 +9,6 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   ar: () => import('./locales/ar.js'),
   de: () => import('./locales/de.js'),
   nl: () => import('./locales/nl.js'),
+  pt: () => import('./locales/pt.js'),
   sv: () => import('./locales/sv.js'),
 };

@@ -10,5 +10,6 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   de: () => import('./locales/de.js'),
   nl: () => import('./locales/nl.js'),
   pt: () => import('./locales/pt.js'),
+  'pt-br': () => import('./locales/pt-BR.js'),
   sv: () => import('./locales/sv.js'),
 };

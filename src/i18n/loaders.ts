@@ -12,4 +12,5 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   pt: () => import('./locales/pt.js'),
   'pt-br': () => import('./locales/pt-BR.js'),
   sv: () => import('./locales/sv.js'),
+  vi: () => import('./locales/vi.js'),
 };

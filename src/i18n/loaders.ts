@@ -12,5 +12,6 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   pt: () => import('./locales/pt.js'),
   'pt-br': () => import('./locales/pt-BR.js'),
   sv: () => import('./locales/sv.js'),
+  th: () => import('./locales/th.js'),
   vi: () => import('./locales/vi.js'),
 };

@@ -14,4 +14,5 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   sv: () => import('./locales/sv.js'),
   th: () => import('./locales/th.js'),
   vi: () => import('./locales/vi.js'),
+  'zh-cn': () => import('./locales/zh-CN.js'),
 };

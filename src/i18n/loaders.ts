@@ -15,4 +15,5 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   th: () => import('./locales/th.js'),
   vi: () => import('./locales/vi.js'),
   'zh-cn': () => import('./locales/zh-CN.js'),
+  'zh-tw': () => import('./locales/zh-TW.js'),
 };

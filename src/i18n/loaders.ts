@@ -8,6 +8,7 @@ import type { Translation } from './en.js';
 export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = {
   ar: () => import('./locales/ar.js'),
   de: () => import('./locales/de.js'),
+  he: () => import('./locales/he.js'),
   nl: () => import('./locales/nl.js'),
   pt: () => import('./locales/pt.js'),
   'pt-br': () => import('./locales/pt-BR.js'),

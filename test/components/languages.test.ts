@@ -43,6 +43,17 @@ describe('languages', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('<html lang="he">: right to left, in Hebrew, with a validation message that reads as a sentence', async () => {
+    document.documentElement.lang = 'he';
+    const { el } = await signIn();
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(el.querySelector('form')!).direction).to.equal('rtl');
+    await waitUntil(() => heading(el) === 'כניסה', 'Hebrew arrives');
+    await submit(el.querySelector('form'));
+    expect(fieldError(el, 'username')).to.equal('יש להזין שם משתמש.');
+    await expect(el).to.be.accessible();
+  });
+
   it("a page's own dir wins over the language's", async () => {
     const { el } = await signIn(html`<div lang="he" dir="ltr"><cognito-sign-in></cognito-sign-in></div>`);
     expect(el.querySelector('cognito-sign-in')!.getAttribute('dir')).to.equal(null);

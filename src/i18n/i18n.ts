@@ -145,13 +145,17 @@ export function localize(lang: string, key: MessageKey, params: MessageParams = 
   });
 }
 
-/** Languages that keep a noun's capital letter mid-sentence (German, Luxembourgish). */
-const CAPITALIZED_NOUNS = new Set(['de', 'lb']);
+/**
+ * Languages whose sentences take a field's label as written: German and Luxembourgish keep a
+ * noun's capital mid-sentence; Polish, Russian and Ukrainian quote it as a name (Заполните поле
+ * «Фамилия») and Turkish opens the sentence with it, so no case ending has to fit the label.
+ */
+const LABELS_AS_WRITTEN = new Set(['de', 'lb', 'pl', 'ru', 'uk', 'tr']);
 
 /** A field label as it reads inside a sentence ("Enter your {field}."): lower-case where the language does so. */
 export function labelInSentence(lang: string, label: string): string {
   const base = lang.toLowerCase().split('-')[0];
-  if (CAPITALIZED_NOUNS.has(base)) return label;
+  if (LABELS_AS_WRITTEN.has(base)) return label;
   try {
     return label.toLocaleLowerCase(lang);
   } catch {

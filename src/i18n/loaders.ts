@@ -12,6 +12,7 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   nl: () => import('./locales/nl.js'),
   pt: () => import('./locales/pt.js'),
   'pt-br': () => import('./locales/pt-BR.js'),
+  ru: () => import('./locales/ru.js'),
   sv: () => import('./locales/sv.js'),
   th: () => import('./locales/th.js'),
   vi: () => import('./locales/vi.js'),

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   fieldLabel,
   isRightToLeft,
+  labelInSentence,
   loadLanguage,
   localize,
   onTranslationChange,
@@ -36,6 +37,13 @@ test('a shipped language arrives on demand, region falling back to the base; ove
   assert.equal(localize('de-CH', 'signUp.submit'), 'Registrieren');
   assert.equal(localize('de', 'signIn.submit'), 'Anmelden', 'other shipped keys stay');
   off();
+});
+
+test('a field label inside a sentence: lower-case where the language writes it so, as written where the sentence quotes it', async () => {
+  await Promise.all(['nl', 'ru'].map((lang) => loadLanguage(lang)));
+  const required = (lang: string, name: string) => localize(lang, 'validation.required', { field: labelInSentence(lang, fieldLabel(lang, name)) });
+  assert.equal(required('nl', 'username'), 'Voer je gebruikersnaam in.');
+  assert.equal(required('ru', 'family_name'), 'Заполните поле «Фамилия».');
 });
 
 test('plurals and numbers go through Intl', () => {

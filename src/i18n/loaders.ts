@@ -10,6 +10,7 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   de: () => import('./locales/de.js'),
   he: () => import('./locales/he.js'),
   nl: () => import('./locales/nl.js'),
+  pl: () => import('./locales/pl.js'),
   pt: () => import('./locales/pt.js'),
   'pt-br': () => import('./locales/pt-BR.js'),
   ru: () => import('./locales/ru.js'),

@@ -40,10 +40,11 @@ test('a shipped language arrives on demand, region falling back to the base; ove
 });
 
 test('a field label inside a sentence: lower-case where the language writes it so, as written where the sentence quotes it', async () => {
-  await Promise.all(['nl', 'ru'].map((lang) => loadLanguage(lang)));
+  await Promise.all(['nl', 'ru', 'pl'].map((lang) => loadLanguage(lang)));
   const required = (lang: string, name: string) => localize(lang, 'validation.required', { field: labelInSentence(lang, fieldLabel(lang, name)) });
   assert.equal(required('nl', 'username'), 'Voer je gebruikersnaam in.');
   assert.equal(required('ru', 'family_name'), 'Заполните поле «Фамилия».');
+  assert.equal(required('pl', 'username'), 'Wypełnij pole „Nazwa użytkownika”.');
 });
 
 test('plurals and numbers go through Intl', () => {

@@ -163,6 +163,19 @@ export function labelInSentence(lang: string, label: string): string {
   }
 }
 
+/**
+ * Whether `typed` is `word` (a confirmation word such as deleteAccount's), in any case and by the
+ * language's own collation: Turkish "sil" is "SİL", Vietnamese "xoá" is "XÓA", whatever the
+ * browser's locale; a letter the language counts as its own (Polish "ń") still has to be typed.
+ */
+export function sameWord(lang: string, typed: string, word: string): boolean {
+  try {
+    return typed.localeCompare(word, lang, { sensitivity: 'base' }) === 0;
+  } catch {
+    return typed.toLowerCase() === word.toLowerCase(); // not a BCP 47 tag
+  }
+}
+
 /** The field label for a Cognito attribute, falling back to its name for custom ones. */
 export function fieldLabel(lang: string, name: string): string {
   const key = `field.${name}` as MessageKey;

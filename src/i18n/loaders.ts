@@ -16,6 +16,7 @@ export const LOADERS: Record<string, () => Promise<{ default: Translation }>> = 
   ru: () => import('./locales/ru.js'),
   sv: () => import('./locales/sv.js'),
   th: () => import('./locales/th.js'),
+  tr: () => import('./locales/tr.js'),
   uk: () => import('./locales/uk.js'),
   vi: () => import('./locales/vi.js'),
   'zh-cn': () => import('./locales/zh-CN.js'),

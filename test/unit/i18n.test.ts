@@ -9,6 +9,7 @@ import {
   onTranslationChange,
   registerTranslation,
   resolveLanguage,
+  sameWord,
 } from '../../src/i18n/i18n.js';
 
 test('English fills placeholders', () => {
@@ -40,11 +41,21 @@ test('a shipped language arrives on demand, region falling back to the base; ove
 });
 
 test('a field label inside a sentence: lower-case where the language writes it so, as written where the sentence quotes it', async () => {
-  await Promise.all(['nl', 'ru', 'pl'].map((lang) => loadLanguage(lang)));
+  await Promise.all(['nl', 'ru', 'pl', 'tr'].map((lang) => loadLanguage(lang)));
   const required = (lang: string, name: string) => localize(lang, 'validation.required', { field: labelInSentence(lang, fieldLabel(lang, name)) });
   assert.equal(required('nl', 'username'), 'Voer je gebruikersnaam in.');
   assert.equal(required('ru', 'family_name'), 'Заполните поле «Фамилия».');
   assert.equal(required('pl', 'username'), 'Wypełnij pole „Nazwa użytkownika”.');
+  assert.equal(required('tr', 'middle_name'), 'İkinci ad alanını doldurun.', 'a Turkish İ stays dotted');
+});
+
+test("a confirmation word matches in any case, by the language's collation", () => {
+  assert.ok(sameWord('tr', 'sil', 'SİL'), 'Turkish dotted İ, whatever the runtime locale');
+  assert.ok(sameWord('vi', 'xoá', 'XÓA'), 'either Vietnamese accent placement');
+  assert.ok(sameWord('en', 'delete', 'DELETE'));
+  assert.ok(!sameWord('en', 'DELET', 'DELETE'));
+  assert.ok(!sameWord('pl', 'usun', 'USUŃ'), 'ń is a letter of its own in Polish');
+  assert.ok(sameWord('not a tag!', 'delete', 'DELETE'), 'a malformed lang still compares');
 });
 
 test('plurals and numbers go through Intl', () => {

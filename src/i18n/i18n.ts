@@ -39,11 +39,36 @@ export function onTranslationChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** `pt-BR` → [`pt-br`, `pt`]: the codes tried before English. */
+/** Old codes browsers and pages still send for a language (`iw` is Hebrew's). */
+const ALIASES: Record<string, string> = { iw: 'he', ji: 'yi', in: 'id' };
+
+/**
+ * Chinese has one table per script: Traditional (`zh-tw`, Taiwan's terms) for zh-Hant, zh-HK and
+ * zh-MO; Simplified (`zh-cn`) for zh-Hans, zh-SG and bare zh — the script CLDR implies for the tag.
+ */
+function chineseTable(code: string): string {
+  let script = /-hant(-|$)/.test(code) || /-(tw|hk|mo)(-|$)/.test(code) ? 'Hant' : 'Hans';
+  try {
+    script = new Intl.Locale(code).maximize().script ?? script;
+  } catch {
+    // not a BCP 47 tag: the guess from its subtags stands
+  }
+  return script === 'Hant' ? 'zh-tw' : 'zh-cn';
+}
+
+const candidatesByTag = new Map<string, string[]>();
+
+/** `pt-BR` → [`pt-br`, `pt`], `zh-HK` → [`zh-hk`, `zh-tw`, `zh`]: the codes tried before English. */
 function candidates(lang: string): string[] {
-  const code = lang.toLowerCase();
-  const base = code.split('-')[0];
-  return base === code ? [code] : [code, base];
+  let codes = candidatesByTag.get(lang);
+  if (!codes) {
+    const code = lang.toLowerCase();
+    const first = code.split('-')[0];
+    const base = ALIASES[first] ?? first;
+    codes = [...new Set([code, first === 'zh' ? chineseTable(code) : `${base}${code.slice(first.length)}`, base])];
+    candidatesByTag.set(lang, codes); // every localize() call asks: work it out once per tag
+  }
+  return codes;
 }
 
 /**

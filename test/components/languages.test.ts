@@ -54,6 +54,15 @@ describe('languages', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('script and region pick the Chinese table: zh-HK reads Traditional with Taiwan terms, zh-SG Simplified', async () => {
+    const { el } = await signIn(html`<div lang="zh-HK"><cognito-sign-in></cognito-sign-in></div>`);
+    await waitUntil(() => heading(el) === '登入', 'Traditional Chinese for zh-HK');
+    expect(el.querySelector('label')?.textContent).to.contain('使用者名稱');
+    const { el: simplified } = await signIn(html`<div lang="zh-SG"><cognito-sign-in></cognito-sign-in></div>`);
+    await waitUntil(() => heading(simplified) === '登录', 'Simplified Chinese for zh-SG');
+    expect(simplified.querySelector('label')?.textContent).to.contain('用户名');
+  });
+
   it("a page's own dir wins over the language's", async () => {
     const { el } = await signIn(html`<div lang="he" dir="ltr"><cognito-sign-in></cognito-sign-in></div>`);
     expect(el.querySelector('cognito-sign-in')!.getAttribute('dir')).to.equal(null);

@@ -39,21 +39,19 @@ export function onTranslationChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Old codes browsers and pages still send for a language (`iw` is Hebrew's). */
-const ALIASES: Record<string, string> = { iw: 'he', ji: 'yi', in: 'id' };
+/** Hebrew's old code, which browsers and pages still send. */
+const ALIASES: Record<string, string> = { iw: 'he' };
 
 /**
  * Chinese has one table per script: Traditional (`zh-tw`, Taiwan's terms) for zh-Hant, zh-HK and
  * zh-MO; Simplified (`zh-cn`) for zh-Hans, zh-SG and bare zh — the script CLDR implies for the tag.
  */
 function chineseTable(code: string): string {
-  let script = /-hant(-|$)/.test(code) || /-(tw|hk|mo)(-|$)/.test(code) ? 'Hant' : 'Hans';
   try {
-    script = new Intl.Locale(code).maximize().script ?? script;
+    return new Intl.Locale(code).maximize().script === 'Hant' ? 'zh-tw' : 'zh-cn';
   } catch {
-    // not a BCP 47 tag: the guess from its subtags stands
+    return /-(hant|tw|hk|mo)\b/.test(code) ? 'zh-tw' : 'zh-cn'; // not a BCP 47 tag: guess from its subtags
   }
-  return script === 'Hant' ? 'zh-tw' : 'zh-cn';
 }
 
 const candidatesByTag = new Map<string, string[]>();

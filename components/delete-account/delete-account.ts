@@ -1,5 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { resolveLanguage, sameWord } from '../../src/i18n/i18n.js';
 import { AccountElement } from '../base/account-element.js';
 
 type Step = 'start' | 'confirm' | 'deleted';
@@ -49,7 +50,7 @@ export class CognitoDeleteAccount extends AccountElement {
     if (!auth || !user) return;
     const { confirmation, password } = this.values(form);
     const word = this.t('deleteAccount.word');
-    const confirmed = confirmation.toLocaleLowerCase() === word.toLocaleLowerCase();
+    const confirmed = sameWord(resolveLanguage(this), confirmation, word);
     const passwordGiven = await this.validate(form, ['password']);
     if (!confirmed || !passwordGiven) {
       const { password: problem } = this.fieldErrors;

@@ -39,11 +39,34 @@ export function onTranslationChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** `pt-BR` → [`pt-br`, `pt`]: the codes tried before English. */
+/** Hebrew's old code, which browsers and pages still send. */
+const ALIASES: Record<string, string> = { iw: 'he' };
+
+/**
+ * Chinese has one table per script: Traditional (`zh-tw`, Taiwan's terms) for zh-Hant, zh-HK and
+ * zh-MO; Simplified (`zh-cn`) for zh-Hans, zh-SG and bare zh — the script CLDR implies for the tag.
+ */
+function chineseTable(code: string): string {
+  try {
+    return new Intl.Locale(code).maximize().script === 'Hant' ? 'zh-tw' : 'zh-cn';
+  } catch {
+    return /-(hant|tw|hk|mo)\b/.test(code) ? 'zh-tw' : 'zh-cn'; // not a BCP 47 tag: guess from its subtags
+  }
+}
+
+const candidatesByTag = new Map<string, string[]>();
+
+/** `pt-BR` → [`pt-br`, `pt`], `zh-HK` → [`zh-hk`, `zh-tw`, `zh`]: the codes tried before English. */
 function candidates(lang: string): string[] {
-  const code = lang.toLowerCase();
-  const base = code.split('-')[0];
-  return base === code ? [code] : [code, base];
+  let codes = candidatesByTag.get(lang);
+  if (!codes) {
+    const code = lang.toLowerCase();
+    const first = code.split('-')[0];
+    const base = ALIASES[first] ?? first;
+    codes = [...new Set([code, first === 'zh' ? chineseTable(code) : `${base}${code.slice(first.length)}`, base])];
+    candidatesByTag.set(lang, codes); // every localize() call asks: work it out once per tag
+  }
+  return codes;
 }
 
 /**
@@ -145,17 +168,34 @@ export function localize(lang: string, key: MessageKey, params: MessageParams = 
   });
 }
 
-/** Languages that keep a noun's capital letter mid-sentence (German, Luxembourgish). */
-const CAPITALIZED_NOUNS = new Set(['de', 'lb']);
+/**
+ * Languages whose sentences take a field's label as written: German and Luxembourgish keep a
+ * noun's capital mid-sentence; Polish, Russian and Ukrainian quote it as a name (Заполните поле
+ * «Фамилия») and Turkish opens the sentence with it, so no case ending has to fit the label.
+ */
+const LABELS_AS_WRITTEN = new Set(['de', 'lb', 'pl', 'ru', 'uk', 'tr']);
 
 /** A field label as it reads inside a sentence ("Enter your {field}."): lower-case where the language does so. */
 export function labelInSentence(lang: string, label: string): string {
   const base = lang.toLowerCase().split('-')[0];
-  if (CAPITALIZED_NOUNS.has(base)) return label;
+  if (LABELS_AS_WRITTEN.has(base)) return label;
   try {
     return label.toLocaleLowerCase(lang);
   } catch {
     return label.toLowerCase();
+  }
+}
+
+/**
+ * Whether `typed` is `word` (a confirmation word such as deleteAccount's), in any case and by the
+ * language's own collation: Turkish "sil" is "SİL", Vietnamese "xoá" is "XÓA", whatever the
+ * browser's locale; a letter the language counts as its own (Polish "ń") still has to be typed.
+ */
+export function sameWord(lang: string, typed: string, word: string): boolean {
+  try {
+    return typed.localeCompare(word, lang, { sensitivity: 'base' }) === 0;
+  } catch {
+    return typed.toLowerCase() === word.toLowerCase(); // not a BCP 47 tag
   }
 }
 

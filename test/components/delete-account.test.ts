@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { registerTranslation } from '../../src/i18n/i18n.js';
 import type { CognitoDeleteAccount } from '../../components/delete-account/delete-account.js';
 import {
@@ -176,5 +176,15 @@ describe('<cognito-delete-account>', () => {
     expect(adapter.callsTo('deleteUser')).to.have.length(0);
     await confirm(el, 'verwijder');
     expect(adapter.callsTo('deleteUser')).to.have.length(1);
+  });
+
+  it('takes the shipped Turkish word typed in lower case: "sil" is "SİL" whatever the browser\'s locale', async () => {
+    const { el, adapter } = await deleteAccount({ lang: 'tr', signedIn: 'ana' });
+    await waitUntil(() => el.querySelector('h2')?.textContent?.trim() === 'Hesabınızı silin', 'Turkish arrives');
+    await open(el);
+    await confirm(el, 'sil');
+    await settle(el);
+    expect(adapter.callsTo('deleteUser')).to.have.length(1);
+    expect(statusText(el)).to.equal('Hesabınız silindi.');
   });
 });

@@ -43,6 +43,26 @@ describe('languages', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('<html lang="he">: right to left, in Hebrew, with a validation message that reads as a sentence', async () => {
+    document.documentElement.lang = 'he';
+    const { el } = await signIn();
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(el.querySelector('form')!).direction).to.equal('rtl');
+    await waitUntil(() => heading(el) === 'כניסה', 'Hebrew arrives');
+    await submit(el.querySelector('form'));
+    expect(fieldError(el, 'username')).to.equal('יש להזין שם משתמש.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('script and region pick the Chinese table: zh-HK reads Traditional with Taiwan terms, zh-SG Simplified', async () => {
+    const { el } = await signIn(html`<div lang="zh-HK"><cognito-sign-in></cognito-sign-in></div>`);
+    await waitUntil(() => heading(el) === '登入', 'Traditional Chinese for zh-HK');
+    expect(el.querySelector('label')?.textContent).to.contain('使用者名稱');
+    const { el: simplified } = await signIn(html`<div lang="zh-SG"><cognito-sign-in></cognito-sign-in></div>`);
+    await waitUntil(() => heading(simplified) === '登录', 'Simplified Chinese for zh-SG');
+    expect(simplified.querySelector('label')?.textContent).to.contain('用户名');
+  });
+
   it("a page's own dir wins over the language's", async () => {
     const { el } = await signIn(html`<div lang="he" dir="ltr"><cognito-sign-in></cognito-sign-in></div>`);
     expect(el.querySelector('cognito-sign-in')!.getAttribute('dir')).to.equal(null);

@@ -3,5 +3,10 @@ import { defineConfig } from 'vite'
 
 // https://vite.dev/config/
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [
+    vue({
+      // cognito-* tags are custom elements, not Vue components (https://vuejs.org/guide/extras/web-components).
+      template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('cognito-') } },
+    }),
+  ],
 })

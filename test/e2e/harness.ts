@@ -105,10 +105,16 @@ const pageErrorLog = new WeakMap<Page, string[]>();
 
 /**
  * Opens `url` in a fresh browser context (its own storage and cookies) and waits for the load
- * event. Uncaught page errors and console errors are kept for `pageErrors(page)`.
+ * event. Uncaught page errors and console errors are kept for `pageErrors(page)`. `beforeLoad`
+ * prepares the context first (routes, init scripts).
  */
-export async function openPage(browser: Browser, url: string): Promise<Page> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  beforeLoad?: (context: BrowserContext) => Promise<void>,
+): Promise<Page> {
   const context: BrowserContext = await browser.newContext();
+  await beforeLoad?.(context);
   const page = await context.newPage();
   const errors: string[] = [];
   pageErrorLog.set(page, errors);

@@ -1,4 +1,6 @@
 import { mount } from 'svelte'
+// Defines every cognito-* tag and types them in markup (SvelteHTMLElements).
+import 'cognito-elements/svelte'
 import './app.css'
 import App from './App.svelte'
 

@@ -75,42 +75,62 @@ export function testExample(app: ExampleApp): void {
   test(`${app.name}: the app's own state follows sign-in, a reload and sign-out`, { timeout: 90_000 }, async (t) => {
     const page = await open();
     page.setDefaultTimeout(15_000);
-    let reported = 0;
-    const noErrors = (step: string) => {
-      const errors = pageErrors(page).slice(reported);
-      reported += errors.length;
-      assert.deepEqual(errors, [], `page or console errors ${step}`);
-    };
     const greeting = (text: string) => page.locator('#greeting', { hasText: new RegExp(`^\\s*${text}\\s*$`) }).waitFor();
+    const signInForm = () => page.locator('cognito-authenticator form [name=username]').waitFor();
+    const signOutButton = 'cognito-sign-out button[type=submit]';
+    // A step fails on any page or console error reported during it (a hydration error, a blank
+    // page's ReferenceError): at once when the page throws, and naming them when a wait fails.
+    let checked = 0; // errors before this index were blamed on an earlier step
+    let failed = false; // the later steps need the earlier ones
+    const step = (name: string, run: () => Promise<void>) =>
+      t.test(name, { skip: failed && 'an earlier step failed' }, async () => {
+        failed = true;
+        const from = checked;
+        const errors = () => pageErrors(page).slice(from);
+        let onThrow = () => {};
+        const thrown = new Promise<void>((resolve) => {
+          onThrow = () => resolve();
+          page.once('pageerror', onThrow);
+        });
+        try {
+          const running = run();
+          running.catch(() => {}); // still waiting when the page threw: its failure says nothing new
+          if (errors().length === 0) await Promise.race([running, thrown]);
+        } catch (error) {
+          if (errors().length > 0) (error as Error).message += `\npage or console errors:\n${errors().join('\n')}`;
+          throw error;
+        } finally {
+          page.off('pageerror', onThrow);
+          checked = pageErrors(page).length;
+        }
+        assert.deepEqual(errors(), [], 'page or console errors');
+        failed = false;
+      });
 
-    await t.test('signed out at first: the sign-in form and the app saying so', async () => {
-      await page.locator('cognito-authenticator form [name=username]').waitFor();
+    await step('signed out at first: the sign-in form and the app saying so', async () => {
+      await signInForm();
       await greeting('Not signed in');
-      noErrors('on load');
     });
 
-    await t.test('signing in through the page: the app greets the user (cognito-signed-in)', async () => {
+    await step('signing in through the page: the app greets the user (cognito-signed-in)', async () => {
       await submitForm(page, 'cognito-authenticator', { username: USERNAME, password: PASSWORD });
       await greeting(`Hello ${USERNAME}`);
-      await page.locator('cognito-sign-out button[type=submit]').waitFor();
-      noErrors('after sign-in');
+      await page.locator(signOutButton).waitFor();
     });
 
-    await t.test('after a reload: the greeting comes back (cognito-session-restored)', async () => {
+    await step('after a reload: the greeting comes back (cognito-session-restored)', async () => {
       await reload(page);
       await greeting(`Hello ${USERNAME}`);
-      await page.locator('cognito-sign-out button[type=submit]').waitFor();
-      noErrors('after the reload');
+      await page.locator(signOutButton).waitFor();
     });
 
-    await t.test('signing out: the app says so (cognito-signed-out), and a reload keeps it so', async () => {
-      await page.click('cognito-sign-out button[type=submit]');
+    await step('signing out: the app says so (cognito-signed-out), and a reload keeps it so', async () => {
+      await page.click(signOutButton);
       await greeting('Not signed in');
-      await page.locator('cognito-authenticator form [name=username]').waitFor();
+      await signInForm();
       await reload(page);
-      await page.locator('cognito-authenticator form [name=username]').waitFor();
+      await signInForm();
       await greeting('Not signed in');
-      noErrors('after sign-out');
     });
 
     await page.close();

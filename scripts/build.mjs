@@ -1,6 +1,7 @@
-// npm run build: dist/ (tsc: ES modules + .d.ts), dist/dev-pool/ (tsc), dist/cdn/ (rollup) and
-// custom-elements.json (analyzer). The four steps are independent (rollup and the analyzer read
-// the sources), so they run in parallel; any failure fails the build with its output.
+// npm run build: dist/ (tsc: ES modules + .d.ts, then the SDK pre-bundled over dist/src/auth/sdk.js),
+// dist/dev-pool/ (tsc), dist/cdn/ (rollup) and custom-elements.json (analyzer). The steps are
+// independent (rollup and the analyzer read the sources), so they run in parallel; any failure
+// fails the build with its output.
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -46,7 +47,11 @@ async function bundle() {
 }
 
 const steps = {
-  'tsc (dist/)': () => node([tsc, '-p', 'tsconfig.json']),
+  // The pre-bundled SDK replaces tsc's dist/src/auth/sdk.js, so it is written after tsc.
+  'tsc + SDK (dist/)': async () => {
+    const out = await node([tsc, '-p', 'tsconfig.json']);
+    return out + (await (await import('./sdk-build.mjs')).buildSdk());
+  },
   'tsc (dist/dev-pool/)': async () => {
     const out = await node([tsc, '-p', 'dev-pool/tsconfig.json']);
     const cli = join(root, 'dist/dev-pool/cli.js');

@@ -1,0 +1,48 @@
+// The package's copy of amazon-cognito-identity-js (after tsc has written dist/): the SDK with the
+// stand-ins of src/shims/ bundled as one ES module over tsc's dist/src/auth/sdk.js (rollup.config.js
+// `sdkBuild`), and its types beside it, so dist/ refers to the SDK nowhere and an app installs
+// none of it (no CommonJS, Buffer or `global` for the app's bundler to meet).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SDK = 'amazon-cognito-identity-js';
+const TYPES = './amazon-cognito-identity-js.js';
+
+/**
+ * The SDK's index.d.ts wraps everything in `declare module 'amazon-cognito-identity-js' { }`;
+ * unwrapped, it is the module dist/src/auth/amazon-cognito-identity-js.d.ts.
+ */
+function sdkTypes() {
+  const text = readFileSync(join(root, 'node_modules', SDK, 'index.d.ts'), 'utf8');
+  const open = text.indexOf(`declare module '${SDK}' {`);
+  const close = text.lastIndexOf('}');
+  if (open < 0 || close < open) throw new Error(`${SDK}/index.d.ts is no longer one \`declare module\` block`);
+  const body = text.slice(text.indexOf('{', open) + 1, close).replace(/^\t/gm, '');
+  return `// The types of ${SDK} (its index.d.ts, Apache-2.0), for dist/src/auth/sdk.js.\n${body.trim()}\n`;
+}
+
+export async function buildSdk() {
+  const { rollup } = await import('rollup');
+  const { sdkBuild } = await import(pathToFileURL(join(root, 'rollup.config.js')).href);
+  const warnings = [];
+  const bundle = await rollup({ ...sdkBuild, onwarn: (w, warn) => sdkBuild.onwarn(w, () => warnings.push(`(!) ${w.message}`)) });
+  try {
+    await bundle.write(sdkBuild.output);
+  } finally {
+    await bundle.close();
+  }
+  const code = readFileSync(join(root, sdkBuild.output.file), 'utf8');
+  const leftover = code.match(/\brequire\s*\(|\bBuffer\b|(?<![.\w$])global(?=\s*[.[])|typeof global\b/);
+  if (leftover) throw new Error(`${sdkBuild.output.file} still has \`${leftover[0]}\`: a stand-in is missing`);
+
+  const dir = join(root, 'dist/src/auth');
+  writeFileSync(join(dir, 'amazon-cognito-identity-js.d.ts'), sdkTypes());
+  // tsc's sdk.d.ts re-exports from, and augments, the SDK: point both at the shipped types.
+  const declarations = readFileSync(join(dir, 'sdk.d.ts'), 'utf8');
+  const pointed = declarations.replaceAll(`'${SDK}'`, `'${TYPES}'`);
+  if (pointed === declarations) throw new Error('dist/src/auth/sdk.d.ts does not refer to the SDK');
+  writeFileSync(join(dir, 'sdk.d.ts'), pointed);
+  return warnings.join('\n');
+}

@@ -128,8 +128,8 @@ export const SDK_NOTICE = `/*!
 
 /**
  * The package's SDK: src/auth/sdk.ts with amazon-cognito-identity-js and the same stand-ins
- * bundled in, as readable ES (the app's bundler minifies). scripts/sdk-build.mjs writes it over
- * tsc's dist/src/auth/sdk.js, so the package needs no bundler setting and no SDK dependency.
+ * bundled in, as readable ES (the app's bundler minifies). scripts/dist-build.mjs writes it over
+ * the compiled dist/src/auth/sdk.js, so the package needs no bundler setting and no SDK dependency.
  */
 export const sdkBuild = {
   input: 'src/auth/sdk.ts',

@@ -1,4 +1,4 @@
-// npm run build: dist/ (tsc: ES modules + .d.ts, then the SDK pre-bundled over dist/src/auth/sdk.js),
+// npm run build: dist/ (ES modules + .d.ts, the SDK pre-bundled: scripts/dist-build.mjs),
 // dist/dev-pool/ (tsc), dist/cdn/ (rollup) and custom-elements.json (analyzer). The steps are
 // independent (rollup and the analyzer read the sources), so they run in parallel; any failure
 // fails the build with its output.
@@ -47,11 +47,7 @@ async function bundle() {
 }
 
 const steps = {
-  // The pre-bundled SDK replaces tsc's dist/src/auth/sdk.js, so it is written after tsc.
-  'tsc + SDK (dist/)': async () => {
-    const out = await node([tsc, '-p', 'tsconfig.json']);
-    return out + (await (await import('./sdk-build.mjs')).buildSdk());
-  },
+  'dist/ (esbuild, tsc declarations, the SDK)': async () => (await import('./dist-build.mjs')).buildDist(),
   'tsc (dist/dev-pool/)': async () => {
     const out = await node([tsc, '-p', 'dev-pool/tsconfig.json']);
     const cli = join(root, 'dist/dev-pool/cli.js');

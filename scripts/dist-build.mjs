@@ -1,12 +1,57 @@
-// The package's copy of amazon-cognito-identity-js (after tsc has written dist/): the SDK with the
-// stand-ins of src/shims/ bundled as one ES module over tsc's dist/src/auth/sdk.js (rollup.config.js
-// `sdkBuild`), and its types beside it, so dist/ refers to the SDK nowhere and an app installs
-// none of it (no CommonJS, Buffer or `global` for the app's bundler to meet).
-import { readFileSync, writeFileSync } from 'node:fs';
+// The package's dist/ (the CDN bundle and language files are built elsewhere):
+// - JS: one ES module per source file, compiled by esbuild exactly as the CDN bundle and the
+//   component tests compile it (tsc's decorator helper tests `this` at the top level, which
+//   Rollup warns about in every app that bundles it);
+// - types: tsc's declarations;
+// - the SDK: amazon-cognito-identity-js with the stand-ins of src/shims/ bundled as one ES module
+//   over dist/src/auth/sdk.js (rollup.config.js `sdkBuild`), and its types beside it, so dist/
+//   refers to the SDK nowhere and an app installs none of it (no CommonJS, Buffer or `global`
+//   for the app's bundler to meet).
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+
+/** tsconfig.json's `include`: index.ts, define.ts, src/ and components/. */
+const sources = () => [
+  'index.ts',
+  'define.ts',
+  ...['src', 'components'].flatMap((dir) =>
+    readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
+      .map((name) => join(dir, name)),
+  ),
+];
+
+async function compile() {
+  const { build } = await import('esbuild');
+  await build({
+    absWorkingDir: root,
+    entryPoints: sources(),
+    outdir: join(root, 'dist'),
+    outbase: root,
+    format: 'esm',
+    target: 'es2022',
+    tsconfig: join(root, 'tsconfig.json'),
+    sourcemap: true,
+    logLevel: 'silent',
+  });
+}
+
+const declarations = async () => {
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, [tsc, '-p', 'tsconfig.json', '--emitDeclarationOnly'], { cwd: root });
+  return stdout + stderr;
+};
+
+export async function buildDist() {
+  const [out] = await Promise.all([declarations(), compile()]);
+  return out + (await buildSdk());
+}
 const SDK = 'amazon-cognito-identity-js';
 const TYPES = './amazon-cognito-identity-js.js';
 
@@ -23,7 +68,7 @@ function sdkTypes() {
   return `// The types of ${SDK} (its index.d.ts, Apache-2.0), for dist/src/auth/sdk.js.\n${body.trim()}\n`;
 }
 
-export async function buildSdk() {
+async function buildSdk() {
   const { rollup } = await import('rollup');
   const { sdkBuild } = await import(pathToFileURL(join(root, 'rollup.config.js')).href);
   const warnings = [];

@@ -47,7 +47,7 @@ async function bundle() {
 }
 
 const steps = {
-  'dist/ (esbuild, tsc declarations, the SDK)': async () => (await import('./dist-build.mjs')).buildDist(),
+  'dist/ (esbuild, tsc declarations, the SDK, styles.css)': async () => (await import('./dist-build.mjs')).buildDist(),
   'tsc (dist/dev-pool/)': async () => {
     const out = await node([tsc, '-p', 'dev-pool/tsconfig.json']);
     const cli = join(root, 'dist/dev-pool/cli.js');

@@ -6,9 +6,10 @@
 // - the SDK: amazon-cognito-identity-js with the stand-ins of src/shims/ bundled as one ES module
 //   over dist/src/auth/sdk.js (rollup.config.js `sdkBuild`), and its types beside it, so dist/
 //   refers to the SDK nowhere and an app installs none of it (no CommonJS, Buffer or `global`
-//   for the app's bundler to meet).
+//   for the app's bundler to meet);
+// - dist/styles.css: the rule that hides an authenticator's signed-in content before upgrade.
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -50,6 +51,7 @@ const declarations = async () => {
 
 export async function buildDist() {
   const [out] = await Promise.all([declarations(), compile()]);
+  copyFileSync(join(root, 'styles.css'), join(root, 'dist/styles.css'));
   return out + (await buildSdk());
 }
 const SDK = 'amazon-cognito-identity-js';

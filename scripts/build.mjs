@@ -1,6 +1,7 @@
-// npm run build: dist/ (tsc: ES modules + .d.ts), dist/dev-pool/ (tsc), dist/cdn/ (rollup) and
-// custom-elements.json (analyzer). The four steps are independent (rollup and the analyzer read
-// the sources), so they run in parallel; any failure fails the build with its output.
+// npm run build: dist/ (ES modules + .d.ts, the SDK pre-bundled: scripts/dist-build.mjs),
+// dist/dev-pool/ (tsc), dist/cdn/ (rollup) and custom-elements.json (analyzer). The steps are
+// independent (rollup and the analyzer read the sources), so they run in parallel; any failure
+// fails the build with its output.
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -46,7 +47,7 @@ async function bundle() {
 }
 
 const steps = {
-  'tsc (dist/)': () => node([tsc, '-p', 'tsconfig.json']),
+  'dist/ (esbuild, tsc declarations, the SDK, styles.css)': async () => (await import('./dist-build.mjs')).buildDist(),
   'tsc (dist/dev-pool/)': async () => {
     const out = await node([tsc, '-p', 'dev-pool/tsconfig.json']);
     const cli = join(root, 'dist/dev-pool/cli.js');

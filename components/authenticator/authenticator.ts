@@ -58,12 +58,16 @@ export class CognitoAuthenticator extends CognitoElement {
   /** The step sends its code itself (an unconfirmed sign-in, a required reset). */
   @state() private autoSend = false;
   @state() private notice?: MessageKey;
-  readonly #flow = document.createElement('div');
+  #flowElement?: HTMLDivElement;
   #focusNext = false;
 
-  constructor() {
-    super();
-    const flow = this.#flow;
+  /** The light-DOM container of the steps, made on first use: never on a server (no `document`). */
+  get #flow(): HTMLDivElement {
+    return (this.#flowElement ??= this.#createFlow());
+  }
+
+  #createFlow(): HTMLDivElement {
+    const flow = document.createElement('div');
     flow.slot = 'flow';
     flow.addEventListener('cognito-signed-up', ({ detail }) =>
       detail.userConfirmed ? void this.#signInAfterConfirm(detail.username) : this.#go('confirm', detail.username),
@@ -72,6 +76,7 @@ export class CognitoAuthenticator extends CognitoElement {
     flow.addEventListener('cognito-password-reset', ({ detail }) => this.#go('sign-in', detail.username, { notice: 'forgotPassword.done' }));
     flow.addEventListener('cognito-challenge', () => this.#go('challenge', '', { focus: false }));
     flow.addEventListener('cognito-error', (event) => this.#onError(event));
+    return flow;
   }
 
   get #current(): Step {

@@ -12,6 +12,7 @@ import { localize, resolveLanguage } from '../../src/i18n/i18n.js';
 import { CredentialsManager } from '../../src/credentials/credentials.js';
 import type { AwsCredentials } from '../../src/credentials/identity-client.js';
 import { linkCredentials } from './credentials-link.js';
+import { LIT_SSR_RENDERS_SHADOW, connectWithoutHydration } from '../base/client-rendered.js';
 
 /**
  * Holds the user pool and the signed-in session for every element inside it.
@@ -24,6 +25,8 @@ import { linkCredentials } from './credentials-link.js';
  * @fires cognito-credentials - AWS credentials from the identity pool (after sign-in, restore, refresh).
  */
 export class CognitoUserPool extends LitElement {
+  /** @internal Rendered in the browser only (client-rendered.ts). */
+  static override ['_$litElement$'] = LIT_SSR_RENDERS_SHADOW;
   /** The user pool id, e.g. `us-east-1_AbCdEf123`. */
   @property({ attribute: 'user-pool-id' }) userPoolId = '';
   /** An app client id of a client WITHOUT a secret. */
@@ -113,7 +116,7 @@ export class CognitoUserPool extends LitElement {
   }
 
   override connectedCallback() {
-    super.connectedCallback();
+    connectWithoutHydration(this, () => super.connectedCallback());
     // Moving the element in the DOM disconnects it; start again with the same settings.
     if (this.hasUpdated && !this.#service) this.#configure();
   }

@@ -4,6 +4,7 @@
 //   test/types/react   tsc: React 19 TSX (cognito-elements/react) and the @lit/react wrappers
 //   test/types/vue     vue-tsc with strictTemplates (cognito-elements/vue)
 //   test/types/svelte  svelte-check (cognito-elements/svelte)
+//   test/frameworks    tsc: the runtime tests of the React and Vue entries (web-test-runner)
 // Fixtures that must compile assert the handlers' detail types (test/types/expect.ts); the
 // *misuse* fixtures must not: tsc and vue-tsc fail on an unused @ts-expect-error /
 // @vue-expect-error, and for Svelte (whose checker ignores those in markup) this script checks
@@ -39,9 +40,9 @@ function report(name, ok, seconds, detail = '') {
 }
 
 const tsc = bin('typescript', 'bin/tsc');
-for (const project of ['define', 'react']) {
-  const { status, output, seconds } = run([tsc, '-p', `test/types/${project}`, '--pretty', 'false']);
-  report(`tsc test/types/${project}`, status === 0, seconds, output);
+for (const project of ['test/types/define', 'test/types/react', 'test/frameworks']) {
+  const { status, output, seconds } = run([tsc, '-p', project, '--pretty', 'false']);
+  report(`tsc ${project}`, status === 0, seconds, output);
 }
 {
   const { status, output, seconds } = run([bin('vue-tsc', 'bin/vue-tsc.js'), '-p', 'test/types/vue', '--pretty', 'false']);

@@ -18,11 +18,12 @@ export function elementTypes(elements) {
         `export interface ${e.className}Events {\n${e.events.map((ev) => `${jsdoc(ev.doc)}  '${ev.name}': ${ev.type};\n`).join('')}}\n`,
     );
   }
-  const entries = elements.map(
-    (e) => `${jsdoc(e.summary)}  '${e.tag}': { element: ${e.className}; attributes: ${e.className}Attributes; events: ${e.className}Events };\n`,
-  );
+  const entries = elements.map((e) => {
+    const booleans = e.attributes.filter((a) => a.boolean).map((a) => `'${a.name}'`).join(' | ') || 'never';
+    return `${jsdoc(e.summary)}  '${e.tag}': { element: ${e.className}; attributes: ${e.className}Attributes; events: ${e.className}Events; booleanAttributes: ${booleans} };\n`;
+  });
   parts.push(
-    `${jsdoc('Every element by tag: its class, its attributes and properties, its events.', '')}` +
+    `${jsdoc('Every element by tag: its class, its attributes and properties, its events, and which attributes are set by their presence.', '')}` +
       `export interface CognitoElementTypes {\n${entries.join('')}}\n`,
   );
   return parts.join('\n');

@@ -2,7 +2,7 @@
 // attributes as written in HTML, its settable properties and its events, each with its type.
 
 /**
- * @typedef {{ name: string, type: string, doc?: string }} Prop
+ * @typedef {{ name: string, type: string, doc?: string, boolean?: boolean }} Prop
  * @typedef {{ tag: string, className: string, summary?: string, attributes: Prop[], properties: Prop[], events: Prop[] }} Element
  */
 
@@ -31,7 +31,8 @@ export function elementsOf(manifest) {
  * An attribute's value in a template. Frameworks set a property instead of the attribute when
  * the element has one of that name (React 19, Vue, Svelte: `name in element`), so such a name
  * takes the property's type (`labels` is an object there); any other name is written as the
- * attribute: text, a boolean's presence, or a number (also as its text, as in HTML).
+ * attribute: text, a boolean's presence (\`boolean\`: a framework may write \`false\` as the text
+ * "false", which is present), or a number (also as its text, as in HTML).
  */
 function attribute(declaration, a) {
   const field = a.fieldName;
@@ -39,6 +40,7 @@ function attribute(declaration, a) {
   let type;
   if (field && a.name === field) type = propertyType(declaration, field);
   else if (text === 'number') type = 'number | `${number}`';
+  else if (text === 'boolean') return { name: a.name, type: text, doc: a.description, boolean: true };
   else if (PRIMITIVES.has(text)) type = text;
   else if (field) type = propertyType(declaration, field);
   else throw new Error(`custom-elements.json: <${declaration.tagName}>'s attribute ${a.name} has type ${text} and no property`);

@@ -17,8 +17,19 @@ export type CognitoSvelteEvents<Events> = {
   [Name in keyof Events & string as \`on\${Name}\`]?: (event: Events[Name]) => void;
 };
 
+/**
+ * A tag's own attributes in Svelte. Svelte writes \`{false}\` on an attribute as the text "false",
+ * which a boolean attribute counts as present: so those take \`true\` (or nothing: \`null\`,
+ * \`undefined\`), and a boolean goes to the property (\`hideWhenSignedOut={flag}\`).
+ */
+export type CognitoSvelteOwnAttributes<Tag extends keyof CognitoElementTypes> = {
+  [Name in keyof CognitoElementTypes[Tag]['attributes']]: Name extends CognitoElementTypes[Tag]['booleanAttributes']
+    ? true | '' | null | undefined
+    : CognitoElementTypes[Tag]['attributes'][Name];
+};
+
 /** A tag's attributes in Svelte: its own, its events, and every HTML element's. */
-export type CognitoSvelteAttributes<Tag extends keyof CognitoElementTypes> = CognitoElementTypes[Tag]['attributes'] &
+export type CognitoSvelteAttributes<Tag extends keyof CognitoElementTypes> = CognitoSvelteOwnAttributes<Tag> &
   CognitoSvelteEvents<CognitoElementTypes[Tag]['events']> &
   Omit<HTMLAttributes<CognitoElementTypes[Tag]['element']>, keyof CognitoElementTypes[Tag]['attributes']>;
 

@@ -37,7 +37,7 @@ const LINK_TEXT: Record<Link, MessageKey> = {
  * @slot signed-in - Shown once signed in (and only then).
  * @slot - Shown once signed in, like `signed-in`.
  * @slot flow - Used by the element itself for the light-DOM container of its steps.
- * @fires cognito-signed-in - Signed in right after a sign-up was confirmed. The composed elements' events (`cognito-signed-up`, `cognito-signed-in`, `cognito-error`, ...) bubble through as well.
+ * @fires cognito-signed-in - Signed in right after a sign-up was confirmed (and, bubbling up, from its sign-in and challenge steps).
  * @fires cognito-challenge - Cognito asked for more right after a sign-up was confirmed.
  */
 export class CognitoAuthenticator extends CognitoElement {

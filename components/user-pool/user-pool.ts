@@ -35,6 +35,7 @@ export class CognitoUserPool extends LitElement {
   @property() region?: string;
   /** A Cognito-compatible endpoint, such as the dev pool. */
   @property() endpoint?: string;
+  /** The sign-in flow: `USER_SRP_AUTH` (default), `USER_PASSWORD_AUTH` or `CUSTOM_AUTH`. */
   @property({ attribute: 'auth-flow' }) authFlow: AuthFlow = 'USER_SRP_AUTH';
   /** Where the session is kept: `local`, `session`, `memory` or `cookie`. */
   @property() storage: StorageKind = 'local';

@@ -115,3 +115,19 @@ test('the leftover check finds what the SDK dependencies leave and passes our ow
     assert.deepEqual(nodeLeftovers(code), [], code);
   }
 });
+
+test('Vite dev server (its dependency optimizer): the elements upgrade, German loads on demand', { timeout: 30_000 }, async () => {
+  const { createServer } = await import('vite');
+  const server = await createServer({ root: app.dir, configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+  await server.listen();
+  try {
+    const settings = { endpoint: pool.endpoint, userPoolId: pool.userPoolId, clientId: pool.clientId, lang: 'de' };
+    const page = await openPage(browser, pageUrl(server.resolvedUrls!.local[0], 'index.html', settings));
+    await page.waitForFunction(() => document.querySelector('cognito-sign-in button[type=submit]')?.textContent?.trim() === 'Anmelden');
+    assert.equal(await page.getAttribute('#app-state', 'data-one-class'), 'true', 'one copy of each class');
+    assert.deepEqual(pageErrors(page), []);
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});

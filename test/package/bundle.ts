@@ -54,14 +54,19 @@ const jsIn = (outDir: string) =>
     .filter((name) => name.endsWith('.js'))
     .map((name) => ({ name, code: readFileSync(join(outDir, name), 'utf8') }));
 
-/** `esbuild main.js --bundle --outdir=...` (an IIFE for a classic script), returning its inputs too. */
-export async function esbuildApp(dir: string): Promise<Build & { inputs: string[] }> {
+/**
+ * `esbuild main.js --bundle --outdir=...` (an IIFE for a classic script), returning its inputs
+ * with their module format too (Angular's application builder, on esbuild, warns about every
+ * input whose format is CommonJS).
+ */
+export async function esbuildApp(dir: string): Promise<Build & { inputs: Record<string, string | undefined> }> {
   const { build } = await import('esbuild');
   const outDir = join(dir, 'out-esbuild');
   const result = await build({ absWorkingDir: dir, entryPoints: ['main.js'], bundle: true, outdir: outDir, metafile: true, logLevel: 'silent' });
   writeFileSync(join(outDir, 'index.html'), page('<script src="/main.js"></script>'));
   const warnings = result.warnings.map((w) => `${w.text} (${w.location?.file ?? ''})`);
-  return { outDir, js: jsIn(outDir), warnings, inputs: Object.keys(result.metafile.inputs) };
+  const inputs = Object.fromEntries(Object.entries(result.metafile.inputs).map(([path, input]) => [path, input.format]));
+  return { outDir, js: jsIn(outDir), warnings, inputs };
 }
 
 /** Rollup with the node-resolve plugin (what finds packages), ES output in a folder. */

@@ -64,12 +64,15 @@ async function signInAndOut(build: Build) {
   }
 }
 
-test('esbuild: bundles from the package and its declared dependencies only', { timeout: 30_000 }, async () => {
+test('esbuild: ES modules only, from the package and its declared dependencies', { timeout: 30_000 }, async () => {
   const build = await esbuildApp(app.dir);
   assertClean(build);
-  const foreign = build.inputs.filter((input) => input.includes('node_modules/') && !ALLOWED_PACKAGES.test(input));
+  const paths = Object.keys(build.inputs);
+  const foreign = paths.filter((input) => input.includes('node_modules/') && !ALLOWED_PACKAGES.test(input));
   assert.deepEqual(foreign, [], 'nothing from the SDK or its dependencies (buffer, @aws-crypto, ...) is bundled');
-  assert.ok(build.inputs.some((input) => input.includes('cognito-elements/dist/src/auth/sdk.js')));
+  assert.ok(paths.some((input) => input.includes('cognito-elements/dist/src/auth/sdk.js')));
+  const commonJs = paths.filter((input) => build.inputs[input] === 'cjs');
+  assert.deepEqual(commonJs, [], 'no CommonJS module (what Angular warns about)');
   await signInAndOut(build);
 });
 
@@ -110,5 +113,21 @@ test('the leftover check finds what the SDK dependencies leave and passes our ow
   }
   for (const code of ['this.global=!1', '{global:t}', 'signOut(global)', 'e.detail.global', 'globalThis.crypto', 'ByteBuffer.from(s)']) {
     assert.deepEqual(nodeLeftovers(code), [], code);
+  }
+});
+
+test('Vite dev server (its dependency optimizer): the elements upgrade, German loads on demand', { timeout: 30_000 }, async () => {
+  const { createServer } = await import('vite');
+  const server = await createServer({ root: app.dir, configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+  await server.listen();
+  try {
+    const settings = { endpoint: pool.endpoint, userPoolId: pool.userPoolId, clientId: pool.clientId, lang: 'de' };
+    const page = await openPage(browser, pageUrl(server.resolvedUrls!.local[0], 'index.html', settings));
+    await page.waitForFunction(() => document.querySelector('cognito-sign-in button[type=submit]')?.textContent?.trim() === 'Anmelden');
+    assert.equal(await page.getAttribute('#app-state', 'data-one-class'), 'true', 'one copy of each class');
+    assert.deepEqual(pageErrors(page), []);
+    await page.close();
+  } finally {
+    await server.close();
   }
 });

@@ -21,7 +21,7 @@ import { LIT_SSR_RENDERS_SHADOW, connectWithoutHydration } from '../base/client-
  * @fires cognito-session-restored - A stored session was found on load.
  * @fires cognito-tokens-refreshed - The tokens were refreshed before they expired.
  * @fires cognito-signed-out - The session ended on its own (the refresh token was revoked or expired), or through `signOut()`.
- * @fires cognito-error - `signOut()` ended the session here but could not reach the server to revoke it.
+ * @fires cognito-error - `signOut()` ended the session here but could not reach the server to revoke it, or AWS credentials could not be obtained (`operation`: `getCredentials`).
  * @fires cognito-credentials - AWS credentials from the identity pool (after sign-in, restore, refresh).
  */
 export class CognitoUserPool extends LitElement {

@@ -18,21 +18,22 @@ const fire = (target: Element, type: string) =>
 
 let host: HTMLElement;
 let root: Root;
+// Mocha runs hooks outside any describe() for every test of the file.
+beforeEach(() => {
+  host = document.body.appendChild(document.createElement('div'));
+  root = createRoot(host);
+});
+afterEach(async () => {
+  await act(async () => root.unmount());
+  host.remove();
+});
+
 async function render(node: ReactNode) {
   await act(async () => root.render(node));
   await new Promise((resolve) => setTimeout(resolve));
 }
 
 describe('React 19 with cognito-elements/react', () => {
-  beforeEach(() => {
-    host = document.body.appendChild(document.createElement('div'));
-    root = createRoot(host);
-  });
-  afterEach(async () => {
-    await act(async () => root.unmount());
-    host.remove();
-  });
-
   it('sets attributes, properties and booleans as the typings say, and the ref is the element', async () => {
     const pool = createRef<CognitoUserPool>();
     await render(
@@ -74,15 +75,6 @@ describe('React 19 with cognito-elements/react', () => {
 });
 
 describe('@lit/react components of cognito-elements/react-wrappers', () => {
-  beforeEach(() => {
-    host = document.body.appendChild(document.createElement('div'));
-    root = createRoot(host);
-  });
-  afterEach(async () => {
-    await act(async () => root.unmount());
-    host.remove();
-  });
-
   it('set properties and call on<EventName> props', async () => {
     const heard: string[] = [];
     const pool = createRef<CognitoUserPool>();

@@ -12,7 +12,7 @@ import { after, before, test } from 'node:test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { startDevPool } from '../../dev-pool/server.js';
 import { launchBrowser, openPage, pageErrors, startStaticServer, type DevPool } from '../e2e/harness.js';
 import { confirmedUser, submitForm } from '../e2e/arrange.js';
@@ -33,6 +33,8 @@ export interface ExampleApp {
   serve: { dir: string } | { command: (port: number) => string[] };
   /** More routes for the browser (the CDN, for the plain HTML page). */
   routes?: (context: BrowserContext) => Promise<unknown>;
+  /** Its HTML holds the elements before any script runs (static or server-rendered). */
+  markupFirst?: boolean;
 }
 
 const USERNAME = 'ada';
@@ -63,8 +65,8 @@ export function testExample(app: ExampleApp): void {
     await server?.close();
   });
 
-  const open = () =>
-    openPage(browser, `${server.url}/`, async (context) => {
+  const open = (options?: BrowserContextOptions) =>
+    openPage(browser, `${server.url}/`, options, async (context) => {
       await context.route(
         (url) => url.href.startsWith(APP_DEV_POOL),
         (route) => route.continue({ url: pool.endpoint + route.request().url().slice(APP_DEV_POOL.length) }),
@@ -135,6 +137,16 @@ export function testExample(app: ExampleApp): void {
 
     await page.close();
   });
+
+  if (app.markupFirst) {
+    test(`${app.name}: until the tags are defined, the signed-in content stays hidden (styles.css)`, async () => {
+      const page = await open({ javaScriptEnabled: false });
+      const slotted = page.locator('cognito-authenticator > [slot=signed-in]');
+      assert.equal(await slotted.evaluate((el) => getComputedStyle(el).display), 'none');
+      assert.equal(await page.evaluate(() => customElements.get('cognito-authenticator')), undefined, 'no script ran');
+      await page.close();
+    });
+  }
 }
 
 async function reload(page: Page) {

@@ -8,6 +8,7 @@ const CDN = /^https:\/\/cdn\.jsdelivr\.net\/npm\/cognito-elements@[^/]+\/(.+)$/;
 testExample({
   name: 'html',
   serve: { dir: '.' },
+  markupFirst: true,
   routes: (context) =>
     context.route(CDN, (route) => {
       const file = join(INSTALLED_PACKAGE, CDN.exec(route.request().url())![1]);

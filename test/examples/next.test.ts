@@ -4,5 +4,6 @@ import { testExample } from './example-app.js';
 testExample({
   name: 'next',
   build: [['npm', 'run', 'build']],
+  markupFirst: true,
   serve: { command: (port) => ['npm', 'run', 'start', '--', '--hostname', '127.0.0.1', '--port', String(port)] },
 });

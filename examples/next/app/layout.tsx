@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+// Keeps the authenticator's signed-in content hidden in the server's HTML until the tags are defined.
+import "cognito-elements/styles.css";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,3 +1,9 @@
 import { testExample } from './example-app.js';
 
-testExample({ name: 'angular', build: [['npm', 'run', 'build']], serve: { dir: 'dist/angular/browser' } });
+// `ng test` (Vitest + jsdom, the CLI's default) compiles the component without main.ts: it proves
+// that the component's own import of define.js types `$event` there too.
+testExample({
+  name: 'angular',
+  build: [['npm', 'run', 'build'], ['npm', 'test', '--', '--watch=false']],
+  serve: { dir: 'dist/angular/browser' },
+});

@@ -123,7 +123,7 @@ export const SDK_NOTICE = `/*!
  * amazon-cognito-identity-js ${sdkVersion} (https://github.com/aws-amplify/amplify-js),
  * with cognito-elements' stand-ins for buffer, jsbn, @aws-crypto/sha256-js, js-cookie and
  * isomorphic-unfetch. Copyright Amazon.com, Inc. or its affiliates. All Rights Reserved.
- * SPDX-License-Identifier: Apache-2.0
+ * SPDX-License-Identifier: Apache-2.0 (amazon-cognito-identity-js.LICENSE.txt and .NOTICE.txt)
  */`;
 
 /**

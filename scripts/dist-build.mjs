@@ -86,6 +86,8 @@ async function buildSdk() {
 
   const dir = join(root, 'dist/src/auth');
   writeFileSync(join(dir, 'amazon-cognito-identity-js.d.ts'), sdkTypes());
+  // Apache-2.0, section 4: the licence and the NOTICE file travel with the SDK's code.
+  for (const file of ['LICENSE.txt', 'NOTICE.txt']) copyFileSync(join(root, 'node_modules', SDK, file), join(dir, `${SDK}.${file}`));
   // tsc's sdk.d.ts re-exports from, and augments, the SDK: point both at the shipped types.
   const declarations = readFileSync(join(dir, 'sdk.d.ts'), 'utf8');
   const pointed = declarations.replaceAll(`'${SDK}'`, `'${TYPES}'`);

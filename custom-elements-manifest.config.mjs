@@ -1,12 +1,15 @@
 // Custom Elements Manifest (custom-elements.json at the package root, package.json
 // `customElements`), from the TypeScript sources' JSDoc (@summary, @fires, @cssprop, ...).
 //
-// Two things the analyzer cannot see by itself, added by the plugin below:
+// Two things the analyzer cannot see by itself, added by the plugins below (and, in
+// scripts/manifest/plugins.mjs, event types, bubbling events, JSON attributes and a fix):
 //  - tag names: class modules never define a tag (API.md); components/registry.ts maps tag →
 //    class and define.ts registers that map. The plugin reads the map, marks each class as a
 //    custom element with its tag (unless JSDoc already gave one) and records the definitions
 //    on a `dist/define.js` module, which is where they happen.
 //  - published paths: the .ts sources are not shipped, so paths point at dist/*.js.
+import { declaredFieldsOnly, eventTypes, jsonAttributes } from './scripts/manifest/plugins.mjs';
+
 const REGISTRY = 'components/registry.ts';
 
 const toDist = (value) =>
@@ -70,6 +73,9 @@ export default {
   quiet: true,
   plugins: [
     registryTags(),
+    declaredFieldsOnly(),
+    jsonAttributes(),
+    eventTypes(),
     {
       name: 'dist-paths',
       packageLinkPhase({ customElementsManifest }) {

@@ -5,7 +5,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'node_modules/', 'coverage/', 'custom-elements.json', '.dev-pool-data/', 'test-results/']),
+  globalIgnores(['dist/', 'node_modules/', 'examples/', 'coverage/', 'custom-elements.json', '.dev-pool-data/', 'test-results/']),
   {
     files: ['**/*.ts'],
     extends: [tseslint.configs.recommended, litConfigs['flat/recommended']],

@@ -1,5 +1,6 @@
 // The CDN bundle: ONE self-contained, minified ES module that defines every element, with lit,
-// @lit/context and amazon-cognito-identity-js bundled in (API.md, "Package and build outputs").
+// @lit/context and amazon-cognito-identity-js bundled in (API.md, "Package and build outputs");
+// and `sdkBuild`, the SDK pre-bundled the same way for the npm package's dist/.
 // TypeScript is compiled by esbuild (DESIGN.md: tools on the compiler API crash with TS 7); it
 // reads tsconfig.json, so experimentalDecorators / useDefineForClassFields: false apply.
 import commonjs from '@rollup/plugin-commonjs';
@@ -7,6 +8,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cdnLocales } from './scripts/locales-build.mjs';
 
@@ -27,13 +29,15 @@ function globalToGlobalThis() {
 }
 
 /**
- * Stand-ins for what the SDK pulls in but this bundle needs smaller or not at all, each used
- * only here (in dist/ the SDK stays external and an app's bundler decides):
+ * Stand-ins for what the SDK pulls in but a browser bundle needs smaller or not at all, used in
+ * the CDN bundle and in the package's pre-bundled SDK (dist/src/auth/sdk.js, `sdkBuild` below):
  * - `buffer` (about 6 KB gzip): src/shims/buffer.ts, the few Buffer operations the SDK performs;
  * - its jsbn `./BigInteger` (about 2.5 KB gzip, and ~150 ms of main thread per sign-in):
  *   src/shims/big-integer.ts on native BigInt;
  * - `@aws-crypto/sha256-js` with its util packages and tslib (about 2 KB gzip):
  *   src/shims/sha256.ts, synchronous SHA-256 and HMAC;
+ * - its `./cryptoSecureRandomInt`, whose fallback `require('crypto')` bundlers flag:
+ *   src/shims/random-int.ts, Web Crypto only;
  * - `js-cookie`, only behind the SDK's CookieStorage, which we replace with our own;
  * - `isomorphic-unfetch`, a fetch polyfill for browsers that have had fetch for years.
  * The shims are unit-tested against the originals; every e2e sign-in runs through them.
@@ -42,6 +46,7 @@ const SHIMS = {
   buffer: './src/shims/buffer.ts',
   './BigInteger': './src/shims/big-integer.ts',
   '@aws-crypto/sha256-js': './src/shims/sha256.ts',
+  './cryptoSecureRandomInt': './src/shims/random-int.ts',
   'js-cookie': '\0empty',
   'isomorphic-unfetch': '\0empty',
 };
@@ -109,4 +114,32 @@ export default {
   },
   onwarn,
   plugins: plugins(),
+};
+
+const sdkVersion = JSON.parse(readFileSync(new URL('./node_modules/amazon-cognito-identity-js/package.json', import.meta.url), 'utf8')).version;
+
+/** The SDK's notice (Apache-2.0), kept by minifiers: `/*!` marks a legal comment. */
+export const SDK_NOTICE = `/*!
+ * amazon-cognito-identity-js ${sdkVersion} (https://github.com/aws-amplify/amplify-js),
+ * with cognito-elements' stand-ins for buffer, jsbn, @aws-crypto/sha256-js, js-cookie and
+ * isomorphic-unfetch. Copyright Amazon.com, Inc. or its affiliates. All Rights Reserved.
+ * SPDX-License-Identifier: Apache-2.0 (amazon-cognito-identity-js.LICENSE.txt and .NOTICE.txt)
+ */`;
+
+/**
+ * The package's SDK: src/auth/sdk.ts with amazon-cognito-identity-js and the same stand-ins
+ * bundled in, as readable ES (the app's bundler minifies). scripts/dist-build.mjs writes it over
+ * the compiled dist/src/auth/sdk.js, so the package needs no bundler setting and no SDK dependency.
+ */
+export const sdkBuild = {
+  input: 'src/auth/sdk.ts',
+  output: { file: 'dist/src/auth/sdk.js', format: 'es', banner: SDK_NOTICE, sourcemap: true },
+  onwarn,
+  plugins: [
+    sdkShims(),
+    nodeResolve({ browser: true, preferBuiltins: false, extensions: ['.ts', '.mjs', '.js', '.json'] }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
+    globalToGlobalThis(),
+    commonjs(),
+  ],
 };

@@ -6,6 +6,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 
@@ -43,11 +45,46 @@ function cognitoSdkAsEsm() {
   };
 }
 
+/**
+ * Serves test/frameworks/*.test.ts(x) bundled by esbuild, framework included: they test the
+ * built package (dist/, which `npm run build` makes) as React and Vue use it, and React is
+ * CommonJS only, which the dev server cannot serve as modules.
+ */
+function bundledFrameworkTests() {
+  return {
+    name: 'bundled-framework-tests',
+    async serve(context) {
+      if (!/^\/test\/frameworks\/[\w-]+\.test\.tsx?$/.test(context.path)) return;
+      if (!existsSync(join(rootDir, 'dist/react.js'))) throw new Error('test/frameworks tests the built package: run `npm run build` first');
+      const { outputFiles } = await build({
+        entryPoints: [join(rootDir, context.path)],
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        jsx: 'automatic',
+        define: {
+          global: 'globalThis',
+          'process.env.NODE_ENV': '"development"',
+          __VUE_OPTIONS_API__: 'false',
+          __VUE_PROD_DEVTOOLS__: 'false',
+          __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+        },
+        sourcemap: 'inline',
+        write: false,
+        logLevel: 'silent',
+      });
+      return { body: outputFiles[0].text, type: 'js' };
+    },
+  };
+}
+
 export default {
   rootDir,
-  files: ['test/components/**/*.test.ts'],
+  files: ['test/components/**/*.test.ts', 'test/frameworks/**/*.test.{ts,tsx}'],
   nodeResolve: { browser: true },
   plugins: [
+    bundledFrameworkTests(),
     cognitoSdkAsEsm(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) }),
   ],

@@ -1,6 +1,8 @@
-// npm run build: dist/ (tsc: ES modules + .d.ts), dist/dev-pool/ (tsc), dist/cdn/ (rollup) and
-// custom-elements.json (analyzer). The four steps are independent (rollup and the analyzer read
-// the sources), so they run in parallel; any failure fails the build with its output.
+// npm run build: dist/ (ES modules + .d.ts, the SDK pre-bundled: scripts/dist-build.mjs),
+// dist/dev-pool/ (tsc), dist/cdn/ (rollup) and custom-elements.json (analyzer, then the
+// framework entries generated from it). The steps are
+// independent (rollup and the analyzer read the sources), so they run in parallel; any failure
+// fails the build with its output.
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -46,7 +48,7 @@ async function bundle() {
 }
 
 const steps = {
-  'tsc (dist/)': () => node([tsc, '-p', 'tsconfig.json']),
+  'dist/ (esbuild, tsc declarations, the SDK, styles.css)': async () => (await import('./dist-build.mjs')).buildDist(),
   'tsc (dist/dev-pool/)': async () => {
     const out = await node([tsc, '-p', 'dev-pool/tsconfig.json']);
     const cli = join(root, 'dist/dev-pool/cli.js');
@@ -57,10 +59,12 @@ const steps = {
   'rollup (dist/cdn/cognito-elements.js)': bundle,
   // Language files (issue 9): dist/cdn/locales/*.js and the dist/locales/*.js entries.
   'locales (dist/cdn/locales/, dist/locales/)': async () => (await import('./locales-build.mjs')).buildLocales(),
-  'custom-elements.json': async () => {
+  'custom-elements.json, dist/{react,vue,svelte}.*': async () => {
     const out = await node([cem, 'analyze', '--config', 'custom-elements-manifest.config.mjs']);
     if (!existsSync(join(root, 'custom-elements.json'))) throw new Error(`${out}\nno custom-elements.json written`);
-    return out;
+    // The framework entries' typings are generated from it (scripts/framework-types/).
+    const { writeFrameworkTypes } = await import('./framework-types/index.mjs');
+    return `${out}\n${writeFrameworkTypes(root).length} framework entry files in dist/`.trim();
   },
 };
 

@@ -1,12 +1,15 @@
 // npm run size [-- --check]: gzip -9 sizes (1 KB = 1000 bytes), API.md "Sizes".
 //   dist/cdn/cognito-elements.js — the CDN bundle, held to BUDGET with --check;
 //   each earlier issue's elements bundled the same way, held to that issue's budget (STAGES);
-//   dist/index.js graph — for information: the library's own code reachable from the package
-//   entry, bundled and minified with esbuild, lit / @lit/context / the SDK left external.
+//   the npm package in a Vite app — what it adds to the app's JS (scripts/size-app.mjs), held to
+//   the CDN file's size + APP_MARGIN;
+//   dist/index.js graph — for information: the package's code reachable from its entry (with the
+//   pre-bundled SDK), bundled and minified with esbuild, lit / @lit/context / lean-qr external.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { APP_MARGIN, measureApp } from './size-app.mjs';
 
 // From the issue "Account self-service ...": the CDN bundle with every element ≤ 45 KB gzip.
 export const BUDGET = 45_000;
@@ -44,7 +47,7 @@ export async function measure() {
       logLevel: 'silent',
     });
     const code = outputFiles[0].contents;
-    rows.push({ name: 'dist/index.js graph (own code, minified, deps external)', bytes: code.length, gzip: gzip(code) });
+    rows.push({ name: 'dist/index.js graph (with the SDK, minified, deps external)', bytes: code.length, gzip: gzip(code) });
   }
   return rows;
 }
@@ -87,7 +90,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     rows.push({ name: stage.name, bytes: code.length, gzip: gzip(code) });
     checks.push({ name: stage.name, gzip: gzip(code), budget: stage.budget });
   }
+  const app = await measureApp();
+  rows.push({ name: 'npm package in a Vite app: JS added', bytes: app.addedBytes, gzip: app.added });
+  checks.push({ name: 'npm package in a Vite app (CDN file + 2 KB)', gzip: app.added, budget: rows[0].gzip + APP_MARGIN });
   console.log(table(rows));
+  console.log(`\nVite app: ${app.withPackage} B with the package, ${app.without} B without; on demand: ${
+    app.onDemand.map((c) => `${c.name} ${c.gzip} B`).join(', ')}`);
   // Language files (issue 9): fetched on demand beside the bundle, outside every budget.
   const localesDir = join(root, 'dist/cdn/locales');
   if (existsSync(localesDir)) {

@@ -37,7 +37,7 @@ const LINK_TEXT: Record<Link, MessageKey> = {
  * @slot signed-in - Shown once signed in (and only then).
  * @slot - Shown once signed in, like `signed-in`.
  * @slot flow - Used by the element itself for the light-DOM container of its steps.
- * @fires cognito-signed-in - Signed in right after a sign-up was confirmed. The composed elements' events (`cognito-signed-up`, `cognito-signed-in`, `cognito-error`, ...) bubble through as well.
+ * @fires cognito-signed-in - Signed in right after a sign-up was confirmed (and, bubbling up, from its sign-in and challenge steps).
  * @fires cognito-challenge - Cognito asked for more right after a sign-up was confirmed.
  */
 export class CognitoAuthenticator extends CognitoElement {
@@ -58,12 +58,16 @@ export class CognitoAuthenticator extends CognitoElement {
   /** The step sends its code itself (an unconfirmed sign-in, a required reset). */
   @state() private autoSend = false;
   @state() private notice?: MessageKey;
-  readonly #flow = document.createElement('div');
+  #flowElement?: HTMLDivElement;
   #focusNext = false;
 
-  constructor() {
-    super();
-    const flow = this.#flow;
+  /** The light-DOM container of the steps, made on first use: never on a server (no `document`). */
+  get #flow(): HTMLDivElement {
+    return (this.#flowElement ??= this.#createFlow());
+  }
+
+  #createFlow(): HTMLDivElement {
+    const flow = document.createElement('div');
     flow.slot = 'flow';
     flow.addEventListener('cognito-signed-up', ({ detail }) =>
       detail.userConfirmed ? void this.#signInAfterConfirm(detail.username) : this.#go('confirm', detail.username),
@@ -72,6 +76,7 @@ export class CognitoAuthenticator extends CognitoElement {
     flow.addEventListener('cognito-password-reset', ({ detail }) => this.#go('sign-in', detail.username, { notice: 'forgotPassword.done' }));
     flow.addEventListener('cognito-challenge', () => this.#go('challenge', '', { focus: false }));
     flow.addEventListener('cognito-error', (event) => this.#onError(event));
+    return flow;
   }
 
   get #current(): Step {

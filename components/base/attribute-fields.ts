@@ -33,3 +33,23 @@ export function attributeInput(name: string): AttributeInput & { name: string } 
 export function attributeNames(list: string | null | undefined): string[] {
   return [...new Set((list ?? '').split(/\s+/).filter(Boolean))];
 }
+
+/**
+ * Makes `element.attributes = 'email name'` set the `attributes` attribute, for the elements that
+ * have one. React 19 and Vue set a custom element's prop as a property whenever the element has
+ * a property of that name, and every element has `attributes` (its read-only NamedNodeMap): React
+ * threw a TypeError, Vue dropped the value with a warning. Reading it still gives the NamedNodeMap.
+ */
+export function acceptAttributeList(element: { prototype: HTMLElement }): void {
+  const parent = Object.getPrototypeOf(element.prototype) as object;
+  Object.defineProperty(element.prototype, 'attributes', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return Reflect.get(parent, 'attributes', this);
+    },
+    set(this: HTMLElement, value: unknown) {
+      if (value === null || value === undefined) this.removeAttribute('attributes');
+      else this.setAttribute('attributes', String(value));
+    },
+  });
+}

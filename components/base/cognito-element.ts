@@ -11,6 +11,7 @@ import { isRetryable, toAuthError } from '../../src/errors/codes.js';
 import { emit, type CognitoEventDetails, type CognitoEventName } from '../../src/events/index.js';
 import { fieldLabel, isRightToLeft, labelInSentence, localize, onTranslationChange, resolveLanguage, type MessageKey, type MessageParams } from '../../src/i18n/i18n.js';
 import { validateField } from './validation.js';
+import { LIT_SSR_RENDERS_SHADOW, connectWithoutHydration } from './client-rendered.js';
 
 let instances = 0;
 
@@ -33,6 +34,8 @@ export interface FieldOptions {
  * auth service from context, localization, and one busy/error cycle per submit.
  */
 export abstract class CognitoElement extends LitElement {
+  /** @internal Rendered in the browser only (client-rendered.ts). */
+  static override ['_$litElement$'] = LIT_SSR_RENDERS_SHADOW;
   /** The auth service of the nearest `<cognito-user-pool>`. */
   @state() protected auth?: AuthService;
   @state() protected authState: AuthState = { status: 'loading' };
@@ -79,7 +82,7 @@ export abstract class CognitoElement extends LitElement {
   }
 
   override connectedCallback() {
-    super.connectedCallback();
+    connectWithoutHydration(this, () => super.connectedCallback());
     adoptStyles(this);
     this.#offTranslation = onTranslationChange(() => this.requestUpdate());
   }

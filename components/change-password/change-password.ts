@@ -36,7 +36,6 @@ export class CognitoChangePassword extends AccountElement {
    * (`{"MinimumLength":10,"RequireSymbols":false}`); missing members take Cognito's defaults
    * (8 characters, upper- and lower-case letters, a number and a symbol). The pool does not tell
    * it to the browser: copy it from `aws cognito-idp describe-user-pool`.
-   * @attr password-policy
    */
   @property({ attribute: 'password-policy', converter: jsonAttribute<PasswordPolicy>('cognito-change-password', 'password-policy') }) passwordPolicy?: PasswordPolicy = { ...DEFAULT_POLICY };
   /** The new password as typed, for the live rule marks. */

@@ -32,7 +32,6 @@ export class CognitoMfaPrompt extends ChallengeElement {
   /**
    * Offers "Remember this device" (set it when the pool tracks devices); when ticked, the
    * device is remembered after a successful code, so the pool may skip MFA on it next time.
-   * @attr remember-device
    */
   @property({ type: Boolean, attribute: 'remember-device' }) rememberDevice = false;
 

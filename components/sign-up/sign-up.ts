@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CognitoElement } from '../base/cognito-element.js';
-import { attributeInput, attributeNames } from '../base/attribute-fields.js';
+import { acceptAttributeList, attributeInput, attributeNames } from '../base/attribute-fields.js';
 
 /**
  * Creates an account: a username, a new password, and one field per Cognito attribute listed in
@@ -16,9 +16,11 @@ export class CognitoSignUp extends CognitoElement {
   /**
    * Space-separated Cognito attribute names to ask for, e.g. `email phone_number given_name`
    * or `custom:company`. Every one listed is required.
-   * @attr attributes
    */
   @property({ attribute: 'attributes' }) userAttributes = 'email';
+  static {
+    acceptAttributeList(this);
+  }
 
   get #names(): string[] {
     return attributeNames(this.userAttributes).filter((name) => name !== 'username');

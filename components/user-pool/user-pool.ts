@@ -12,6 +12,7 @@ import { localize, resolveLanguage } from '../../src/i18n/i18n.js';
 import { CredentialsManager } from '../../src/credentials/credentials.js';
 import type { AwsCredentials } from '../../src/credentials/identity-client.js';
 import { linkCredentials } from './credentials-link.js';
+import { LIT_SSR_RENDERS_SHADOW, connectWithoutHydration } from '../base/client-rendered.js';
 
 /**
  * Holds the user pool and the signed-in session for every element inside it.
@@ -20,10 +21,12 @@ import { linkCredentials } from './credentials-link.js';
  * @fires cognito-session-restored - A stored session was found on load.
  * @fires cognito-tokens-refreshed - The tokens were refreshed before they expired.
  * @fires cognito-signed-out - The session ended on its own (the refresh token was revoked or expired), or through `signOut()`.
- * @fires cognito-error - `signOut()` ended the session here but could not reach the server to revoke it.
+ * @fires cognito-error - `signOut()` ended the session here but could not reach the server to revoke it, or AWS credentials could not be obtained (`operation`: `getCredentials`).
  * @fires cognito-credentials - AWS credentials from the identity pool (after sign-in, restore, refresh).
  */
 export class CognitoUserPool extends LitElement {
+  /** @internal Rendered in the browser only (client-rendered.ts). */
+  static override ['_$litElement$'] = LIT_SSR_RENDERS_SHADOW;
   /** The user pool id, e.g. `us-east-1_AbCdEf123`. */
   @property({ attribute: 'user-pool-id' }) userPoolId = '';
   /** An app client id of a client WITHOUT a secret. */
@@ -32,6 +35,7 @@ export class CognitoUserPool extends LitElement {
   @property() region?: string;
   /** A Cognito-compatible endpoint, such as the dev pool. */
   @property() endpoint?: string;
+  /** The sign-in flow: `USER_SRP_AUTH` (default), `USER_PASSWORD_AUTH` or `CUSTOM_AUTH`. */
   @property({ attribute: 'auth-flow' }) authFlow: AuthFlow = 'USER_SRP_AUTH';
   /** Where the session is kept: `local`, `session`, `memory` or `cookie`. */
   @property() storage: StorageKind = 'local';
@@ -113,7 +117,7 @@ export class CognitoUserPool extends LitElement {
   }
 
   override connectedCallback() {
-    super.connectedCallback();
+    connectWithoutHydration(this, () => super.connectedCallback());
     // Moving the element in the DOM disconnects it; start again with the same settings.
     if (this.hasUpdated && !this.#service) this.#configure();
   }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AccountElement } from '../base/account-element.js';
-import { attributeInput, attributeNames } from '../base/attribute-fields.js';
+import { acceptAttributeList, attributeInput, attributeNames } from '../base/attribute-fields.js';
 import { jsonAttribute } from '../base/json-attribute.js';
 import type { UserProfile } from '../../src/auth/types.js';
 import { cleanCode } from '../base/challenge-element.js';
@@ -35,8 +35,11 @@ import { ALWAYS_READONLY, applied, changedAttributes, changesOf, pendingCodes, v
  * @csspart signed-out - The "Sign in to manage your account" message.
  */
 export class CognitoUserProfile extends AccountElement {
-  /** Space-separated Cognito attribute names to show, in order (`custom:*` too). @attr attributes */
+  /** Space-separated Cognito attribute names to show, in order (`custom:*` too). */
   @property({ attribute: 'attributes' }) userAttributes = 'name email phone_number';
+  static {
+    acceptAttributeList(this);
+  }
   /** Attributes that must keep a value: never deleted, required in the form. */
   @property({ attribute: 'required-attributes' }) requiredAttributes = 'email';
   /** Attributes shown but not editable (immutable in the pool, or not writable by the app client); `sub` always is. */

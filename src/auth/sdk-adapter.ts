@@ -9,7 +9,7 @@ import {
   CognitoUserSession,
   type CognitoUserAttribute,
   type IAuthenticationCallback,
-} from 'amazon-cognito-identity-js';
+} from './sdk.js';
 import {
   UNKNOWN_CHALLENGE,
   interceptUnknownChallenges,
@@ -26,7 +26,7 @@ import { createStorage, type TokenStorage } from './storage.js';
 import { DEFAULT_REQUEST_TIMEOUT, withTimeouts, type RequestGuard } from './timeouts.js';
 import type { AuthConfig, AuthFlow, ChallengeAnswer, ChallengeName, CodeDelivery, SignInStep, Tokens } from './types.js';
 
-/** The adapter over amazon-cognito-identity-js (with sdk-internals.ts, the only code that imports it). */
+/** The adapter over amazon-cognito-identity-js (with sdk-internals.ts, the only code that uses ./sdk.js). */
 export class SdkAdapter implements CognitoAdapter {
   readonly pool: CognitoUserPool;
   readonly storage: TokenStorage;

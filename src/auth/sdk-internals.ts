@@ -5,24 +5,14 @@ import {
   CognitoRefreshToken,
   CognitoUserSession,
   type IAuthenticationCallback,
-} from 'amazon-cognito-identity-js';
+} from './sdk.js';
 import type { Tokens } from './types.js';
 
 /*
  * The SDK's internals the adapter relies on, and how its sessions become our Tokens. Kept
- * beside sdk-adapter.ts: the only two files that import amazon-cognito-identity-js.
+ * beside sdk-adapter.ts: the only two files that use the SDK (through ./sdk.js).
  */
 
-/** What the SDK has but does not declare. */
-declare module 'amazon-cognito-identity-js' {
-  export class AuthenticationHelper {
-    constructor(poolName: string);
-  }
-  interface CognitoUserSession {
-    /** Local clock minus the server's, in seconds, as measured when the tokens arrived. */
-    getClockDrift(): number;
-  }
-}
 export interface SdkUserInternals {
   Session: unknown;
   authenticateUserInternal(data: object, helper: AuthenticationHelper, callbacks: IAuthenticationCallback): void;

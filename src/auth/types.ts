@@ -1,4 +1,4 @@
-import type { CognitoUserSession } from 'amazon-cognito-identity-js';
+import type { CognitoUserSession } from './sdk.js';
 
 export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'CUSTOM_AUTH';
 export type StorageKind = 'local' | 'session' | 'memory' | 'cookie';

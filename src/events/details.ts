@@ -1,5 +1,5 @@
 import type { ChallengeName, CodeDelivery } from '../auth/types.js';
-import type { CognitoUserSession } from 'amazon-cognito-identity-js';
+import type { CognitoUserSession } from '../auth/sdk.js';
 
 export interface SessionDetail {
   username: string;

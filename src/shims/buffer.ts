@@ -81,4 +81,6 @@ function concat(list: Uint8Array[]): Bytes {
 
 /** Node's Buffer statics replace Uint8Array's own `from` (the SDK only ever passes an encoding). */
 const statics = { from, concat, isBuffer: (value: unknown) => value instanceof Bytes };
-export const Buffer = Object.assign(Bytes, statics) as Omit<typeof Bytes, 'from'> & typeof statics;
+// Named apart from Node's global, so a bundle holding it can be checked for `Buffer` left over.
+const ByteBuffer = Object.assign(Bytes, statics) as Omit<typeof Bytes, 'from'> & typeof statics;
+export { ByteBuffer as Buffer };

@@ -48,6 +48,22 @@ describe('<cognito-sign-up>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes `attributes` set as a property, as React 19 and Vue set it, and keeps the DOM NamedNodeMap', async () => {
+    const { el } = await signUp();
+    // What React 19 and Vue do with a prop named like a property of the element.
+    expect('attributes' in el).to.be.true;
+    (el as unknown as { attributes: string }).attributes = 'email name';
+    await el.updateComplete;
+    expect(el.getAttribute('attributes')).to.equal('email name');
+    expect(input(el, 'name').autocomplete).to.equal('name');
+    expect(el.attributes).to.be.instanceOf(NamedNodeMap);
+    expect(el.attributes.getNamedItem('attributes')!.value).to.equal('email name');
+    (el as unknown as { attributes: null }).attributes = null;
+    await el.updateComplete;
+    expect(el.hasAttribute('attributes')).to.be.false;
+    expect(el.querySelector('input[name="name"]')).to.be.null;
+  });
+
   it('gives two instances distinct ids', async () => {
     const { wrapper } = await mount(html`<cognito-sign-up attributes=${ALL}></cognito-sign-up><cognito-sign-up attributes=${ALL}></cognito-sign-up>`);
     expectUniqueIds(wrapper);

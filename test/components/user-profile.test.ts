@@ -93,6 +93,15 @@ describe('<cognito-user-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes `attributes` set as a property (React 19, Vue) as the attribute', async () => {
+    const { el } = await profile();
+    (el as unknown as { attributes: string }).attributes = 'email';
+    await settle(el);
+    expect(el.getAttribute('attributes')).to.equal('email');
+    expectForm(el, { email: 'email' });
+    expect(el.attributes.getNamedItem('attributes')!.value).to.equal('email');
+  });
+
   it('offers to try again when loading fails', async () => {
     const adapter = new FakeAdapter().reject('getUser', 'NetworkError');
     const { el } = await profile({ adapter, signedIn: 'ana' });

@@ -123,3 +123,22 @@ test('steps add no history entries: Back leaves the page, as it would without th
   assert.deepEqual(pageErrors(page), []);
   await page.close();
 });
+
+test('before the CDN script has run, styles.css keeps the signed-in content hidden', { timeout: 30_000 }, async () => {
+  const context = await ctx.browser.newContext();
+  const page = await context.newPage();
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/cdn/cognito-elements.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(ctx.url('authenticator.html'), { waitUntil: 'commit' });
+  await page.waitForSelector('#welcome', { state: 'attached' });
+  assert.equal(await page.locator(`${AUTH}:not(:defined)`).count(), 1, 'not upgraded yet');
+  assert.equal(await welcomeVisible(page), false);
+  release();
+  await page.waitForSelector(`${AUTH} cognito-sign-in form`);
+  assert.equal(await welcomeVisible(page), false);
+  await context.close();
+});

@@ -18,7 +18,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { startDevPool } from '../../dev-pool/server.js';
 import { CHROME_ARGS, CHROME_PATH } from '../../scripts/chromium.mjs';
 import { staticFiles } from '../../scripts/static-files.mjs';
@@ -105,10 +105,17 @@ const pageErrorLog = new WeakMap<Page, string[]>();
 
 /**
  * Opens `url` in a fresh browser context (its own storage and cookies) and waits for the load
- * event. Uncaught page errors and console errors are kept for `pageErrors(page)`.
+ * event. Uncaught page errors and console errors are kept for `pageErrors(page)`. `options` are
+ * the context's; `beforeLoad` prepares it first (routes, init scripts).
  */
-export async function openPage(browser: Browser, url: string): Promise<Page> {
-  const context: BrowserContext = await browser.newContext();
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options?: BrowserContextOptions,
+  beforeLoad?: (context: BrowserContext) => Promise<void>,
+): Promise<Page> {
+  const context: BrowserContext = await browser.newContext(options);
+  await beforeLoad?.(context);
   const page = await context.newPage();
   const errors: string[] = [];
   pageErrorLog.set(page, errors);

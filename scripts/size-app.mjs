@@ -1,0 +1,51 @@
+// What the npm package adds to an app (issue 7's budget: at most the CDN file + 2 KB gzip): a tiny
+// Vite app (default config) showing the authenticator, built with and without
+// `import 'cognito-elements/define.js'`; the difference of the gzip -9 sizes of the JS the page
+// loads (entry and its static imports). Language chunks load on demand and are listed apart.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createConsumerApp, viteBuild } from './consumer-app.mjs';
+
+export const APP_MARGIN = 2_000;
+
+const INDEX_HTML = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>size</title></head>
+  <body>
+    <cognito-user-pool user-pool-id="us-east-1_DevPool01" client-id="devpoolclient">
+      <cognito-authenticator><p slot="signed-in">Signed in.</p></cognito-authenticator>
+    </cognito-user-pool>
+    <script type="module" src="/main.js"></script>
+  </body>
+</html>
+`;
+const APP_CODE = "document.title = 'size';\n";
+
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+
+/** @returns {Promise<{ withPackage: number, without: number, added: number, addedBytes: number, onDemand: { name: string, gzip: number }[] }>} */
+export async function measureApp() {
+  const app = await createConsumerApp({ 'index.html': INDEX_HTML, 'main.js': `import 'cognito-elements/define.js';\n${APP_CODE}` });
+  try {
+    const withPackage = await viteBuild(app.dir);
+    writeFileSync(join(app.dir, 'main.js'), APP_CODE);
+    const without = await viteBuild(app.dir);
+    const total = (chunks, size = gzip) => chunks.reduce((sum, chunk) => sum + size(chunk.code), 0);
+    const bytes = (code) => Buffer.byteLength(code);
+    const onDemand = withPackage.chunks
+      .filter((chunk) => !withPackage.initial.includes(chunk))
+      .map((chunk) => ({ name: chunk.fileName, gzip: gzip(chunk.code) }));
+    const warnings = [...withPackage.warnings, ...without.warnings];
+    if (warnings.length) throw new Error(`Vite warned while building the size app:\n${warnings.join('\n')}`);
+    return {
+      withPackage: total(withPackage.initial),
+      without: total(without.initial),
+      added: total(withPackage.initial) - total(without.initial),
+      addedBytes: total(withPackage.initial, bytes) - total(without.initial, bytes),
+      onDemand,
+    };
+  } finally {
+    app.remove();
+  }
+}

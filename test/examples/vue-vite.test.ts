@@ -1,0 +1,3 @@
+import { testExample } from './example-app.js';
+
+testExample({ name: 'vue-vite', build: [['npm', 'run', 'build']], serve: { dir: 'dist' } });

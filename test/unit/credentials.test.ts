@@ -1,6 +1,7 @@
 import { test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { CredentialsManager } from '../../src/credentials/credentials.js';
+import { modelViolation } from '../shared/api-model.js';
 
 type Sent = { target: string; body: Record<string, unknown> };
 let sent: Sent[] = [];
@@ -23,7 +24,11 @@ beforeEach(() => {
     });
   }) as typeof fetch;
 });
-afterEach(() => (globalThis.fetch = realFetch));
+afterEach(() => {
+  globalThis.fetch = realFetch;
+  // Every request each test sent fits Cognito Identity's official model.
+  assert.deepEqual(sent.map((s) => modelViolation(s.target, s.body)).filter(Boolean), []);
+});
 
 const manager = (guest = false) =>
   new CredentialsManager(

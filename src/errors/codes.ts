@@ -77,7 +77,8 @@ const passwordRules: Array<[RegExp, MessageKey]> = [
 ];
 
 interface CognitoLikeError {
-  code?: string;
+  /** Cognito's error code; a DOMException has a number here (AbortError: 20), its name is the code. */
+  code?: string | number;
   name?: string;
   message?: string;
 }
@@ -85,7 +86,7 @@ interface CognitoLikeError {
 export function toAuthError(error: unknown, op: Operation): AuthError {
   if (error instanceof AuthError) return error;
   const e = (error ?? {}) as CognitoLikeError;
-  const code = e.code || (e instanceof TypeError ? 'NetworkError' : e.name) || 'UnknownError';
+  const code = (typeof e.code === 'string' && e.code) || (e instanceof TypeError ? 'NetworkError' : e.name) || 'UnknownError';
   const { key, field } = rule(code, op);
   const refined =
     code === 'InvalidPasswordException' ? passwordRules.find(([pattern]) => pattern.test(e.message ?? ''))?.[1] : undefined;

@@ -37,3 +37,7 @@ test('the broken password rule refines the message when Cognito names it', () =>
 test('a fetch TypeError is a network error', () => {
   assert.equal(toAuthError(new TypeError('Failed to fetch'), 'signIn').code, 'NetworkError');
 });
+
+test('an aborted request or lock wait is an AbortError by name, not DOMException code 20', () => {
+  assert.equal(toAuthError(new DOMException('The operation was aborted.', 'AbortError'), 'refreshSession').code, 'AbortError');
+});

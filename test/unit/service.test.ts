@@ -126,7 +126,7 @@ test('a revoked refresh token ends the session; a network failure does not', asy
   adapter.refreshSession = () => Promise.reject(cognitoError('NotAuthorizedException', 'Refresh Token has been revoked'));
   await assert.rejects(auth.refresh());
   assert.equal(auth.state.status, 'signed-out');
-  assert.deepEqual(events, [{ type: 'expired', username: 'ana' }]);
+  assert.deepEqual(events, [{ type: 'signed-out', username: 'ana', global: false }]);
   auth.dispose();
 });
 

@@ -9,6 +9,13 @@ import type { AuthError, Operation } from '../errors/auth-error.js';
 
 export type { SessionEvent } from './session.js';
 
+/**
+ * What Cognito answers, depending on the account, to a code request (ForgotPassword,
+ * ResendConfirmationCode): not found, disabled, "cannot be reset in the current state"
+ * (administrator-created), not confirmed, "no registered/verified email or phone_number",
+ * "already confirmed". A validation error of the request itself is not among them.
+ */
+const ACCOUNT_REFUSALS = new Set(['UserNotFoundException', 'NotAuthorizedException', 'UserNotConfirmedException', 'InvalidParameterException']);
 export { localExpiry } from './session-timing.js';
 
 /**
@@ -89,8 +96,12 @@ export class AuthService {
     return this.#run('confirmSignUp', () => this.adapter.confirmSignUp(username, code));
   }
 
+  /**
+   * Resolves alike for every account (no probing): one that does not exist, is confirmed
+   * already, disabled or administrator-created resolves with `undefined` (no code went out).
+   */
   resendSignUpCode(username: string): Promise<CodeDelivery | undefined> {
-    return this.#run('resendSignUpCode', () => this.adapter.resendSignUpCode(username));
+    return this.#alike('resendSignUpCode', () => this.adapter.resendSignUpCode(username));
   }
 
   async signIn(username: string, password: string): Promise<SignInStep> {
@@ -131,15 +142,28 @@ export class AuthService {
   }
 
   /**
-   * Resolves alike whether or not the user exists (no account probing): `undefined` delivery
-   * means Cognito did not say where a code went.
+   * Resolves alike for every account (no probing): unknown, unconfirmed, disabled,
+   * administrator-created (FORCE_CHANGE_PASSWORD) and without a verified e-mail or phone all
+   * resolve, with `undefined` delivery where no code went out.
    */
-  async forgotPassword(username: string): Promise<CodeDelivery | undefined> {
+  forgotPassword(username: string): Promise<CodeDelivery | undefined> {
+    return this.#alike('forgotPassword', () => this.adapter.forgotPassword(username));
+  }
+
+  /**
+   * Sends a code where the answer would otherwise tell accounts apart: the refusals that depend
+   * on the account (which Cognito gives even with existence errors prevented) resolve like a
+   * delivery Cognito did not describe. What does not depend on it still fails: the network,
+   * throttling, a malformed user name.
+   */
+  async #alike(op: Operation, send: () => Promise<CodeDelivery | undefined>): Promise<CodeDelivery | undefined> {
     try {
-      return await this.#run('forgotPassword', () => this.adapter.forgotPassword(username));
+      return await send();
     } catch (error) {
-      if ((error as AuthError).code === 'UserNotFoundException') return undefined;
-      throw error;
+      const { code, message = '' } = (error ?? {}) as { code?: string; message?: string };
+      const aboutTheAccount = ACCOUNT_REFUSALS.has(code ?? '') && !/validation error/i.test(message);
+      if (aboutTheAccount) return undefined;
+      throw toAuthError(error, op);
     }
   }
 

@@ -5,7 +5,7 @@
  * The network is a stub whose requests stay pending until aborted, as a hung server's would.
  */
 import { expect, html } from '@open-wc/testing';
-import { render } from 'lit';
+import { nothing, render } from 'lit';
 import { CognitoUserPool } from '../../components/user-pool/user-pool.js';
 import { settle } from './fixture.js';
 
@@ -39,7 +39,8 @@ function watch() {
   const storageListeners = new Set<unknown>();
   window.fetch = ((_url: string, init: RequestInit) => {
     const signal = init.signal ?? new AbortController().signal;
-    requests.push({ target: String((init.headers as Record<string, string>)['X-Amz-Target']), signal });
+    const headers = init.headers as Record<string, string>;
+    requests.push({ target: headers['X-Amz-Target'] ?? headers['x-amz-target'], signal });
     return new Promise((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
   }) as typeof fetch;
   window.setTimeout = ((fn: () => void, delay = 0, ...args: unknown[]) => {
@@ -99,10 +100,11 @@ afterEach(() => {
   for (const key of Object.keys(localStorage)) if (key.includes(CLIENT)) localStorage.removeItem(key);
 });
 
-async function provider(): Promise<CognitoUserPool> {
+async function provider(identityPoolId?: string): Promise<CognitoUserPool> {
   const container = document.createElement('div');
   containers.push(container);
-  render(html`<cognito-user-pool user-pool-id="us-east-1_Test" client-id=${CLIENT} endpoint="http://127.0.0.1:9/" storage="local"></cognito-user-pool>`, container);
+  render(html`<cognito-user-pool user-pool-id="us-east-1_Test" client-id=${CLIENT} endpoint="http://127.0.0.1:9/" storage="local"
+    identity-pool-id=${identityPoolId ?? nothing}></cognito-user-pool>`, container);
   document.body.append(container);
   const el = container.firstElementChild as CognitoUserPool;
   await settle(el);
@@ -164,6 +166,18 @@ describe('<cognito-user-pool> leaves nothing behind', () => {
       expect(await watcher.alive()).to.deep.equal(NOTHING);
     });
   }
+
+  it('removed while AWS credentials are being fetched: the request is aborted, and no error follows', async () => {
+    storeSession(3000);
+    const el = await provider('us-east-1:00000000-0000-4000-8000-000000000000');
+    await until(() => watcher.requests.length > 0, 'the credentials request');
+    expect(watcher.requests.map((r) => r.target)).to.deep.equal(['AWSCognitoIdentityService.GetId']);
+    const errors: unknown[] = [];
+    el.addEventListener('cognito-error', (event) => errors.push((event as CustomEvent).detail));
+    el.remove();
+    expect(await watcher.alive()).to.deep.equal(NOTHING);
+    expect(errors).to.deep.equal([]);
+  });
 
   it('the storage-event fallback (no BroadcastChannel) is removed too', async () => {
     // @ts-expect-error: a browser without BroadcastChannel

@@ -75,6 +75,19 @@ test('credentials still loading for a user who left are dropped', async () => {
   assert.equal(m.current, undefined);
 });
 
+test('clear() aborts the request in flight: nothing is left waiting for an answer nobody wants', async () => {
+  let signal: AbortSignal | undefined;
+  globalThis.fetch = ((_url: string, init: RequestInit) => {
+    signal = init.signal ?? undefined;
+    return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal?.reason)));
+  }) as typeof fetch;
+  const m = manager();
+  const late = m.get({ username: 'ana', idToken: 'id-ana' });
+  m.clear();
+  assert.equal(signal?.aborted, true);
+  await assert.rejects(late, { code: 'AbortError' });
+});
+
 test('guests get credentials without Logins only when enabled', async () => {
   await assert.rejects(manager(false).get(undefined));
   assert.equal(sent.length, 0);

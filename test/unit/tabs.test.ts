@@ -3,7 +3,7 @@
  * writes one shared store, linked by a bus that delivers messages to the other tabs when the
  * test says (so a test can look before they arrive) and a lock shared by all.
  */
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { AuthService, type SessionEvent } from '../../src/auth/service.js';
 import type { TabLink, TabMessage } from '../../src/auth/tab-sync.js';
@@ -80,26 +80,33 @@ function browser(options: { locks?: boolean } = {}) {
   return { tab, storage, clock, deliver, behaviour, refreshes, links, issued: () => issued };
 }
 
-test('a sign-in in one tab signs the other in, which says so (restored)', async (t) => {
+/**
+ * A browser with two tabs, disposed after the test: with `signedIn` (the default), `a` signed
+ * in as ana and `other` restored from the storage they share; otherwise both signed out.
+ */
+async function twoTabs(t: TestContext, { locks = false, signedIn = true } = {}) {
   t.mock.timers.enable({ apis: ['setTimeout'] });
-  const b = browser();
+  const b = browser({ locks });
   const [a, other] = [b.tab('A'), b.tab('B')];
-  await Promise.all([a.auth.restore(), other.auth.restore()]);
+  t.after(() => (a.auth.dispose(), other.auth.dispose()));
+  if (signedIn) await a.auth.signIn('ana', 'pw');
+  else await a.auth.restore();
+  await other.auth.restore();
+  return { b, a, other };
+}
+
+test('a sign-in in one tab signs the other in, which says so (restored)', async (t) => {
+  const { b, a, other } = await twoTabs(t, { signedIn: false });
   await a.auth.signIn('ana', 'pw');
   assert.equal(other.auth.state.status, 'signed-out', 'not before the message');
   await b.deliver();
   assert.equal(other.auth.state.status, 'signed-in');
   assert.deepEqual(other.events.map((e) => [e.type, e.username]), [['restored', 'ana']]);
   assert.deepEqual(a.events, [], 'the tab that signed in hears nothing of its own');
-  a.auth.dispose(), other.auth.dispose();
 });
 
 test('a sign-out in one tab signs the other out; its getTokens() is null even before the message', async (t) => {
-  t.mock.timers.enable({ apis: ['setTimeout'] });
-  const b = browser();
-  const [a, other] = [b.tab('A'), b.tab('B')];
-  await a.auth.signIn('ana', 'pw');
-  await other.auth.restore();
+  const { b, a, other } = await twoTabs(t);
   assert.equal((await other.auth.getTokens())?.accessToken, 'access-A-signin1-ana');
   a.auth.signOut(true);
   assert.equal(await other.auth.getTokens(), null, 'the revoked token is never handed out');
@@ -113,34 +120,24 @@ test('a sign-out in one tab signs the other out; its getTokens() is null even be
   a.auth.signOut(true);
   await b.deliver();
   assert.deepEqual(third.events.at(-1), { type: 'signed-out', username: 'ana', global: true }, 'global comes along');
-  [a, other, third].forEach((x) => x.auth.dispose());
+  third.auth.dispose();
 });
 
 test('a refresh in one tab reaches the other: new tokens, its own refreshed event, no request of its own', async (t) => {
-  t.mock.timers.enable({ apis: ['setTimeout'] });
-  const b = browser();
-  const [a, other] = [b.tab('A'), b.tab('B')];
-  await a.auth.signIn('ana', 'pw');
-  await other.auth.restore();
+  const { b, a, other } = await twoTabs(t);
   const fresh = await a.auth.refresh();
   assert.equal((await other.auth.getTokens())?.accessToken, fresh.accessToken, 'getTokens reads what the other tab stored');
   await b.deliver();
   assert.deepEqual(other.events.map((e) => e.type), ['restored', 'refreshed']);
   assert.deepEqual(b.refreshes, ['A']);
-  a.auth.dispose(), other.auth.dispose();
 });
 
 test('a change of user: the other tab signs the first user out, then the second in', async (t) => {
-  t.mock.timers.enable({ apis: ['setTimeout'] });
-  const b = browser();
-  const [a, other] = [b.tab('A'), b.tab('B')];
-  await a.auth.signIn('ana', 'pw');
-  await other.auth.restore();
+  const { b, a, other } = await twoTabs(t);
   await a.auth.signIn('bob', 'pw');
   await b.deliver();
   assert.deepEqual(other.events.map((e) => [e.type, e.username]), [['restored', 'ana'], ['signed-out', 'ana'], ['restored', 'bob']]);
   assert.equal(other.auth.state.status === 'signed-in' && other.auth.state.username, 'bob');
-  a.auth.dispose(), other.auth.dispose();
 });
 
 test('with the lock, tabs whose refresh falls due together send one request', async (t) => {
@@ -168,11 +165,7 @@ test('without the lock the same race sends a request per tab (what the lock prev
 });
 
 test('signed out in another tab while a refresh is out: what it brings back is not stored', async (t) => {
-  t.mock.timers.enable({ apis: ['setTimeout'] });
-  const b = browser();
-  const [a, other] = [b.tab('A'), b.tab('B')];
-  await a.auth.signIn('ana', 'pw');
-  await other.auth.restore();
+  const { b, a, other } = await twoTabs(t);
   let release!: () => void;
   b.behaviour.refresh = () => new Promise((resolve) => (release = () => resolve(tokens(b.clock.now, HOUR, 'late'))));
   const pending = other.auth.refresh();
@@ -182,15 +175,10 @@ test('signed out in another tab while a refresh is out: what it brings back is n
   await assert.rejects(pending, { code: 'NotAuthorizedException' });
   assert.equal(b.storage.session, null, 'the late tokens did not bring the session back');
   assert.equal(other.auth.state.status, 'signed-out');
-  a.auth.dispose(), other.auth.dispose();
 });
 
 test('a refused refresh while another tab holds a newer session: taken, not cleared', async (t) => {
-  t.mock.timers.enable({ apis: ['setTimeout'] });
-  const b = browser();
-  const [a, other] = [b.tab('A'), b.tab('B')];
-  await a.auth.signIn('ana', 'pw');
-  await other.auth.restore();
+  const { b, a, other } = await twoTabs(t);
   b.behaviour.refresh = async () => {
     await a.auth.signIn('ana', 'pw'); // meanwhile: signed in anew there
     throw cognitoError('NotAuthorizedException', 'Refresh Token has been revoked');
@@ -199,15 +187,10 @@ test('a refused refresh while another tab holds a newer session: taken, not clea
   assert.equal(other.auth.state.status, 'signed-in');
   assert.equal(other.auth.state.status === 'signed-in' && other.auth.state.tokens.accessToken, b.storage.session?.tokens.accessToken);
   assert.ok(b.storage.session, 'the other tab’s session stays stored');
-  a.auth.dispose(), other.auth.dispose();
 });
 
 test('dispose leaves no tab listener, channel or lock wait behind', async (t) => {
-  t.mock.timers.enable({ apis: ['setTimeout'] });
-  const b = browser({ locks: true });
-  const [a, other] = [b.tab('A'), b.tab('B')];
-  await a.auth.signIn('ana', 'pw');
-  await other.auth.restore();
+  const { b, a, other } = await twoTabs(t, { locks: true });
   let release!: () => void;
   b.behaviour.refresh = (tab) => new Promise((resolve) => (release = () => (b.refreshes.push(tab), resolve(tokens(b.clock.now, HOUR, 'x')))));
   const first = a.auth.refresh();
@@ -222,14 +205,10 @@ test('dispose leaves no tab listener, channel or lock wait behind', async (t) =>
   await b.deliver();
   assert.deepEqual(b.refreshes, ['A'], 'the disposed tab sent nothing once the lock was free');
   assert.deepEqual(other.events.map((e) => e.type), ['restored']);
-  a.auth.dispose();
 });
 
 test('a message that arrives before this tab sees the write: looked at again shortly after', async (t) => {
-  t.mock.timers.enable({ apis: ['setTimeout'] });
-  const b = browser();
-  const [a, other] = [b.tab('A'), b.tab('B')];
-  await Promise.all([a.auth.restore(), other.auth.restore()]);
+  const { b, a, other } = await twoTabs(t, { signedIn: false });
   await a.auth.signIn('ana', 'pw');
   const written = b.storage.session;
   b.storage.session = null; // the other tab's view of the storage lags behind
@@ -239,15 +218,10 @@ test('a message that arrives before this tab sees the write: looked at again sho
   t.mock.timers.tick(50);
   assert.equal(other.auth.state.status, 'signed-in');
   assert.deepEqual(other.events.map((e) => e.type), ['restored']);
-  a.auth.dispose(), other.auth.dispose();
 });
 
 test('"signed out" is taken at its word even while this tab still sees the old session stored', async (t) => {
-  t.mock.timers.enable({ apis: ['setTimeout'] });
-  const b = browser();
-  const [a, other] = [b.tab('A'), b.tab('B')];
-  await a.auth.signIn('ana', 'pw');
-  await other.auth.restore();
+  const { b, a, other } = await twoTabs(t);
   const old = b.storage.session;
   a.auth.signOut();
   b.storage.session = old; // stale view
@@ -257,15 +231,10 @@ test('"signed out" is taken at its word even while this tab still sees the old s
   assert.equal(await other.auth.getTokens(), null, 'and the stale view does not bring it back');
   assert.equal(other.auth.state.status, 'signed-out');
   assert.deepEqual(other.events.map((e) => e.type), ['restored', 'signed-out']);
-  a.auth.dispose(), other.auth.dispose();
 });
 
 test('after waiting for the lock, a tab gives its lagging view of the storage time to show the other tab’s refresh', async (t) => {
-  t.mock.timers.enable({ apis: ['setTimeout'] });
-  const b = browser({ locks: true });
-  const [a, other] = [b.tab('A'), b.tab('B')];
-  await a.auth.signIn('ana', 'pw');
-  await other.auth.restore();
+  const { b, a, other } = await twoTabs(t, { locks: true });
   const before = b.storage.session;
   let lagging = true;
   other.adapter.storedSession = () => (lagging ? before : b.storage.session);
@@ -278,5 +247,4 @@ test('after waiting for the lock, a tab gives its lagging view of the storage ti
   await both;
   assert.deepEqual(b.refreshes, ['A']);
   assert.equal(other.auth.state.status === 'signed-in' && other.auth.state.tokens.accessToken, b.storage.session?.tokens.accessToken);
-  a.auth.dispose(), other.auth.dispose();
 });

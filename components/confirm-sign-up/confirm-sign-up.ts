@@ -31,15 +31,25 @@ export class CognitoConfirmSignUp extends CognitoElement {
   async #resend() {
     const { form, auth } = this;
     if (!form || !auth || this.busy || !(await this.validate(form, ['username']))) return;
-    const { username } = this.values(form);
-    await this.sendCode('resendSignUpCode', username, () => auth.resendSignUpCode(username));
+    await this.#send(this.values(form).username);
+  }
+
+  /**
+   * The same words for every account, never where the code went (an unknown or confirmed
+   * account gets no code, and a made-up destination would tell it apart); the
+   * `cognito-code-sent` detail has the delivery, for apps.
+   */
+  async #send(username: string) {
+    const { auth } = this;
+    if (auth && (await this.sendCode('resendSignUpCode', username, () => auth.resendSignUpCode(username)))) {
+      this.status = this.t('confirmSignUp.codeResent', { username });
+    }
   }
 
   protected override willUpdate() {
-    const { auth, username } = this;
-    if (!this.autoSend || this.#autoSent || !auth || !username) return;
+    if (!this.autoSend || this.#autoSent || !this.auth || !this.username) return;
     this.#autoSent = true;
-    void this.sendCode('resendSignUpCode', username, () => auth.resendSignUpCode(username));
+    void this.#send(this.username);
   }
 
   override render() {

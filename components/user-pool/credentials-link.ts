@@ -22,8 +22,9 @@ export function linkCredentials(host: HTMLElement, auth: AuthService, manager: C
       (credentials: AwsCredentials) => emit(host, 'cognito-credentials', { ...credentials }),
       (failure: unknown) => {
         const error = toAuthError(failure, 'getCredentials');
-        // A user change while loading is not a failure anyone needs to hear about.
-        if (error.code === 'NotAuthorizedException' && user()?.username !== who?.username) return;
+        // A user change while loading, or an abort (signed out, the provider gone), is not a
+        // failure anyone needs to hear about.
+        if (error.code === 'AbortError' || (error.code === 'NotAuthorizedException' && user()?.username !== who?.username)) return;
         const message = localize(resolveLanguage(host), error.key, error.params);
         emit(host, 'cognito-error', { code: error.code, message, operation: 'getCredentials' });
       },

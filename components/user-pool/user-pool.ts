@@ -13,14 +13,20 @@ import { CredentialsManager } from '../../src/credentials/credentials.js';
 import type { AwsCredentials } from '../../src/credentials/identity-client.js';
 import { linkCredentials } from './credentials-link.js';
 import { LIT_SSR_RENDERS_SHADOW, connectWithoutHydration } from '../base/client-rendered.js';
+import { browserTabLink } from '../../src/auth/tab-sync.js';
 
 /**
  * Holds the user pool and the signed-in session for every element inside it.
  *
  * @summary The provider: configure the user pool once, around any of the other elements.
- * @fires cognito-session-restored - A stored session was found on load.
- * @fires cognito-tokens-refreshed - The tokens were refreshed before they expired.
- * @fires cognito-signed-out - The session ended on its own (the refresh token was revoked or expired), or through `signOut()`.
+ * With `local` or `cookie` storage, every tab of the same origin and pool shares one session:
+ * a sign-in, sign-out, refresh or change of user in one reaches the others at once
+ * (BroadcastChannel, else the `storage` event), each firing its own events; one tab at a time
+ * refreshes (Web Locks).
+ *
+ * @fires cognito-session-restored - A stored session was found on load, or another tab signed in.
+ * @fires cognito-tokens-refreshed - The tokens were refreshed before they expired (here or in another tab).
+ * @fires cognito-signed-out - The session ended on its own (the refresh token was revoked or expired), in another tab, or through `signOut()`.
  * @fires cognito-error - `signOut()` ended the session here but could not reach the server to revoke it, or AWS credentials could not be obtained (`operation`: `getCredentials`).
  * @fires cognito-credentials - AWS credentials from the identity pool (after sign-in, restore, refresh).
  */
@@ -134,8 +140,11 @@ export class CognitoUserPool extends LitElement {
       storage: this.storage,
       requestTimeout: this.requestTimeout > 0 ? this.requestTimeout : undefined,
     };
+    // Storage the tabs share: link them (memory and sessionStorage belong to this tab alone).
+    const shared = this.storage === 'local' || this.storage === 'cookie';
     try {
-      this.#service = new AuthService(config, new SdkAdapter(config));
+      const tabs = shared ? browserTabLink(`cognito-elements:${this.userPoolId}:${this.clientId}`) : undefined;
+      this.#service = new AuthService(config, new SdkAdapter(config), Date.now, tabs);
     } catch (error) {
       console.error(`<cognito-user-pool>: ${(error as Error).message}`);
       this.#provider.setValue(undefined);
@@ -158,8 +167,8 @@ export class CognitoUserPool extends LitElement {
   }
 
   #onSession(event: SessionEvent) {
-    if (event.type === 'expired') {
-      emit(this, 'cognito-signed-out', { username: event.username, global: false });
+    if (event.type === 'signed-out') {
+      emit(this, 'cognito-signed-out', { username: event.username, global: event.global });
       return;
     }
     const type = event.type === 'restored' ? 'cognito-session-restored' : 'cognito-tokens-refreshed';

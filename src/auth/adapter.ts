@@ -26,6 +26,11 @@ export interface CognitoAdapter {
   confirmForgotPassword(username: string, code: string, newPassword: string): Promise<void>;
   /** The stored session, refreshed when it has expired; null when there is none. */
   restoreSession(): Promise<{ username: string; tokens: Tokens } | null>;
+  /**
+   * The stored session as it is now, expired or not, read without any request (another tab
+   * may have changed it). Adapters whose storage no other tab shares may leave it out.
+   */
+  storedSession?(): { username: string; tokens: Tokens } | null;
   refreshSession(): Promise<Tokens>;
   /** Revokes these tokens' refresh token (or every token, when global) on the server. */
   revokeSession(global: boolean, tokens: Tokens): Promise<void>;

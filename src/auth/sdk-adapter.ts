@@ -229,6 +229,11 @@ export class SdkAdapter implements CognitoAdapter {
     return { user, session };
   }
 
+  storedSession() {
+    const cached = this.cached();
+    return cached && { username: cached.user.getUsername(), tokens: toTokens(cached.session) };
+  }
+
   async restoreSession() {
     const cached = this.cached();
     if (!cached) return null;
@@ -244,6 +249,8 @@ export class SdkAdapter implements CognitoAdapter {
     if (!cached || !refreshToken) throw Object.assign(new Error('No session'), { code: 'NotAuthorizedException' });
     const { user } = cached;
     const deviceKey = this.storage.getItem(`${this.prefix(user)}.deviceKey`);
+    // A refused refresh token is forgotten by the auth service, which knows whether another tab
+    // has stored a newer session meanwhile.
     const { AuthenticationResult: result } = await this.call<{ AuthenticationResult: Record<string, string> }>(
       'InitiateAuth',
       {
@@ -251,10 +258,7 @@ export class SdkAdapter implements CognitoAdapter {
         AuthFlow: 'REFRESH_TOKEN_AUTH',
         AuthParameters: { REFRESH_TOKEN: refreshToken, ...(deviceKey ? { DEVICE_KEY: deviceKey } : {}) },
       },
-    ).catch((err: { code?: string }) => {
-      if (err?.code === 'NotAuthorizedException') user.signOut();
-      throw err;
-    });
+    );
     const session = sessionFrom({ ...result, RefreshToken: result.RefreshToken || refreshToken });
     user.setSignInUserSession(session);
     return toTokens(session);

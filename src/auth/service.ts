@@ -1,32 +1,22 @@
 import type { CognitoAdapter } from './adapter.js';
 import { AccountService } from './account.js';
+import { Session, type SessionEvent } from './session.js';
+import type { TabLink } from './tab-sync.js';
 import type { AuthConfig, AuthFlow, ChallengeAnswer, CodeDelivery, SignInStep, SignUpInput, SignUpResult, Tokens } from './types.js';
 import { StateStore, type AuthState, type Listener } from '../state/state.js';
 import { toAuthError } from '../errors/codes.js';
 import type { AuthError, Operation } from '../errors/auth-error.js';
 
-/** Session-wide happenings the provider turns into DOM events. */
-export type SessionEvent =
-  | { type: 'restored' | 'refreshed'; username: string; tokens: Tokens }
-  | { type: 'expired'; username: string };
+export type { SessionEvent } from './session.js';
 
-/** After a failed refresh: 30 s, doubling per failure, at most 10 minutes. */
-const BACKOFF_MS = 30_000;
-const MAX_BACKOFF_MS = 600_000;
-
-/** The token lifetime (server times only, so the local clock's skew cancels out). */
-const lifetimeOf = (tokens: Tokens) => Math.max(0, tokens.expiresAt - tokens.issuedAt);
-
-/** When the tokens expire on the LOCAL clock: issued when received here (clockDrift = local − server). */
-export const localExpiry = (tokens: Tokens) => tokens.expiresAt + (tokens.clockDrift ?? 0);
-
-/** Refresh a little before expiry: a minute early, or a quarter of the lifetime for short tokens. */
-function refreshDue(tokens: Tokens): number {
-  return localExpiry(tokens) - Math.min(60_000, lifetimeOf(tokens) / 4);
-}
-
-/** Never two refreshes closer than this, whatever the tokens say: half the lifetime, 5 s to 60 s. */
-const minRefreshInterval = (tokens: Tokens) => Math.min(60_000, Math.max(5_000, lifetimeOf(tokens) / 2));
+/**
+ * What Cognito answers, depending on the account, to a code request (ForgotPassword,
+ * ResendConfirmationCode): not found, disabled, "cannot be reset in the current state"
+ * (administrator-created), not confirmed, "no registered/verified email or phone_number",
+ * "already confirmed". A validation error of the request itself is not among them.
+ */
+const ACCOUNT_REFUSALS = new Set(['UserNotFoundException', 'NotAuthorizedException', 'UserNotConfirmedException', 'InvalidParameterException']);
+export { localExpiry } from './session-timing.js';
 
 /**
  * The flow state and every auth action, over an adapter. One stable object per provider; the
@@ -37,19 +27,21 @@ export class AuthService {
   readonly #sessionListeners = new Set<(event: SessionEvent) => void>();
   /** The signed-in user's self-service calls. */
   readonly account: AccountService = new AccountService(this);
-  #refreshing?: Promise<Tokens>;
+  readonly #session: Session;
   #signUpCredentials?: { username: string; password: string };
-  #timer?: ReturnType<typeof setTimeout>;
-  /** Local time of the last refresh attempt, and failures in a row since the last success. */
-  #lastRefreshAt = -Infinity;
-  #failures = 0;
-  #disposed = false;
 
+  /**
+   * `tabs` links the tabs that share this session's storage (`local`, `cookie`): their
+   * sign-ins, sign-outs and refreshes reach this one, and one tab at a time refreshes.
+   */
   constructor(
     readonly config: AuthConfig,
     readonly adapter: CognitoAdapter,
-    private readonly now: () => number = Date.now,
-  ) {}
+    now: () => number = Date.now,
+    tabs?: TabLink,
+  ) {
+    this.#session = new Session(this.#store, adapter, now, (event) => this.#notify(event), tabs);
+  }
 
   get state(): AuthState {
     return this.#store.state;
@@ -104,13 +96,18 @@ export class AuthService {
     return this.#run('confirmSignUp', () => this.adapter.confirmSignUp(username, code));
   }
 
+  /**
+   * Resolves alike for every account (no probing): one that does not exist, is confirmed
+   * already, disabled or administrator-created resolves with `undefined` (no code went out).
+   */
   resendSignUpCode(username: string): Promise<CodeDelivery | undefined> {
-    return this.#run('resendSignUpCode', () => this.adapter.resendSignUpCode(username));
+    return this.#alike('resendSignUpCode', () => this.adapter.resendSignUpCode(username));
   }
 
   async signIn(username: string, password: string): Promise<SignInStep> {
     try {
-      return this.#advance(await this.#run('signIn', () => this.adapter.signIn(username, password, this.authFlow)));
+      const step = await this.#session.signingIn(() => this.#run('signIn', () => this.adapter.signIn(username, password, this.authFlow)));
+      return this.#advance(step);
     } catch (error) {
       // The user is about to confirm the account: the password was right, or it will be checked again.
       if ((error as AuthError).code === 'UserNotConfirmedException') this.#signUpCredentials = { username, password };
@@ -120,7 +117,7 @@ export class AuthService {
 
   /** Answers the challenge the state is at; a wrong answer leaves the state where it was. */
   async answerChallenge(answer: ChallengeAnswer): Promise<SignInStep> {
-    return this.#advance(await this.#run('respondToChallenge', () => this.adapter.answerChallenge(answer)));
+    return this.#advance(await this.#session.signingIn(() => this.#run('respondToChallenge', () => this.adapter.answerChallenge(answer))));
   }
 
   associateSoftwareToken(): Promise<string> {
@@ -137,23 +134,36 @@ export class AuthService {
 
   #advance(step: SignInStep): SignInStep {
     if (step.kind === 'done') {
-      step = { ...step, tokens: this.#received(step.tokens) };
-      this.#signedIn(step.username, step.tokens);
+      step = { ...step, tokens: this.#session.received(step.tokens) };
+      this.#session.signedIn(step.username, step.tokens);
     }
     else this.#store.set({ status: 'challenge', username: step.username, challenge: step.challenge, parameters: step.parameters });
     return step;
   }
 
   /**
-   * Resolves alike whether or not the user exists (no account probing): `undefined` delivery
-   * means Cognito did not say where a code went.
+   * Resolves alike for every account (no probing): unknown, unconfirmed, disabled,
+   * administrator-created (FORCE_CHANGE_PASSWORD) and without a verified e-mail or phone all
+   * resolve, with `undefined` delivery where no code went out.
    */
-  async forgotPassword(username: string): Promise<CodeDelivery | undefined> {
+  forgotPassword(username: string): Promise<CodeDelivery | undefined> {
+    return this.#alike('forgotPassword', () => this.adapter.forgotPassword(username));
+  }
+
+  /**
+   * Sends a code where the answer would otherwise tell accounts apart: the refusals that depend
+   * on the account (which Cognito gives even with existence errors prevented) resolve like a
+   * delivery Cognito did not describe. What does not depend on it still fails: the network,
+   * throttling, a malformed user name.
+   */
+  async #alike(op: Operation, send: () => Promise<CodeDelivery | undefined>): Promise<CodeDelivery | undefined> {
     try {
-      return await this.#run('forgotPassword', () => this.adapter.forgotPassword(username));
+      return await send();
     } catch (error) {
-      if ((error as AuthError).code === 'UserNotFoundException') return undefined;
-      throw error;
+      const { code, message = '' } = (error ?? {}) as { code?: string; message?: string };
+      const aboutTheAccount = ACCOUNT_REFUSALS.has(code ?? '') && !/validation error/i.test(message);
+      if (aboutTheAccount) return undefined;
+      throw toAuthError(error, op);
     }
   }
 
@@ -163,122 +173,46 @@ export class AuthService {
 
   /** Looks for a stored session on page load; refreshes it when it has expired. */
   async restore(): Promise<AuthState> {
-    try {
-      const found = await this.adapter.restoreSession();
-      // Removed or re-configured while the stored session was read: leave nothing behind.
-      if (this.#disposed) return this.state;
-      if (found) {
-        this.#signedIn(found.username, found.tokens);
-        this.#notify({ type: 'restored', username: found.username, tokens: found.tokens });
-        return this.state;
-      }
-    } catch (error) {
-      // A network failure on load keeps nothing usable; the user can sign in again.
-      if (toAuthError(error, 'restoreSession').code === 'NotAuthorizedException') this.adapter.clearLocalSession();
-    }
-    if (this.state.status === 'loading') this.#store.set({ status: 'signed-out' });
+    await this.#session.restore();
     return this.state;
   }
 
-  /** Current tokens, refreshed first when they are about to expire; null when signed out. */
-  async getTokens(): Promise<Tokens | null> {
-    const state = this.state;
-    if (state.status !== 'signed-in') return null;
-    const now = this.now();
-    if (now < refreshDue(state.tokens)) return state.tokens;
-    if (this.#refreshing) return this.#refreshing;
-    // Just refreshed (or failed to): no new request yet while the tokens still hold.
-    if (now < localExpiry(state.tokens) && now - this.#lastRefreshAt < minRefreshInterval(state.tokens)) return state.tokens;
-    return this.refresh();
+  /**
+   * Current tokens, refreshed first when they are about to expire; null when signed out. With
+   * shared storage, what another tab did (signed out, refreshed) counts before it answers.
+   */
+  getTokens(): Promise<Tokens | null> {
+    return this.#session.getTokens();
   }
 
-  /** Fresh tokens from Cognito: their lifetime starts now on the local clock. */
-  #received(tokens: Tokens): Tokens {
-    return { ...tokens, clockDrift: this.now() - tokens.issuedAt };
-  }
-
-  /** One refresh in flight at a time: concurrent callers share it. */
+  /** Fresh tokens from Cognito now; one refresh in flight at a time (and one tab at a time). */
   refresh(): Promise<Tokens> {
-    this.#lastRefreshAt = this.now();
-    this.#refreshing ??= this.#run('refreshSession', () => this.adapter.refreshSession())
-      .then((received) => {
-        const tokens = this.#received(received);
-        const { state } = this;
-        this.#failures = 0;
-        if (this.#disposed) return tokens;
-        if (state.status === 'signed-in') {
-          this.#signedIn(state.username, tokens);
-          this.#notify({ type: 'refreshed', username: state.username, tokens });
-        }
-        return tokens;
-      })
-      .catch((error: AuthError) => {
-        const { state } = this;
-        if (this.#disposed) throw error;
-        if (error.code === 'NotAuthorizedException' && state.status === 'signed-in') {
-          this.#clear();
-          this.#notify({ type: 'expired', username: state.username });
-        } else if (state.status === 'signed-in') {
-          this.#failures++;
-          this.#schedule(this.now() + Math.min(MAX_BACKOFF_MS, BACKOFF_MS * 2 ** (this.#failures - 1)));
-        }
-        throw error;
-      })
-      .finally(() => (this.#refreshing = undefined));
-    return this.#refreshing;
+    return this.#session.refresh();
   }
 
   /**
-   * Ends the session on this device at once (state, storage); Cognito is told after. `remote`
-   * settles when it has been, with the error when it could not be (the tokens then live until
-   * they expire).
+   * Ends the session on this device at once (state, storage, the other tabs); Cognito is told
+   * after. `remote` settles when it has been, with the error when it could not be (the tokens
+   * then live until they expire).
    */
   signOut(global = false): { username?: string; remote: Promise<AuthError | undefined> } {
-    const state = this.state;
-    const username = state.status === 'signed-in' || state.status === 'challenge' ? state.username : undefined;
-    this.#clear();
-    const remote =
-      state.status === 'signed-in'
-        ? this.adapter.revokeSession(global, state.tokens).then(
-            () => undefined,
-            (error: unknown) => toAuthError(error, 'signOut'),
-          )
-        : Promise.resolve(undefined);
-    return { username, remote };
+    return this.#session.signOut(global);
   }
 
   /** Ends the session on this device only, without telling the server. */
   clearSession(): void {
-    this.#clear();
+    this.#session.clear();
   }
 
   /** Leaves a challenge part-way (the user pressed back or cancel). */
   cancelChallenge(): void {
-    if (this.state.status === 'challenge') this.#clear();
+    if (this.state.status === 'challenge') this.#session.clear();
   }
 
   /** Leaves no timer, listener or request behind, even with a refresh or restore in flight. */
   dispose(): void {
-    this.#disposed = true;
-    clearTimeout(this.#timer);
+    this.#session.dispose();
     this.#sessionListeners.clear();
     this.adapter.dispose?.();
-  }
-
-  #signedIn(username: string, tokens: Tokens) {
-    this.#store.set({ status: 'signed-in', username, tokens });
-    this.#schedule(Math.max(refreshDue(tokens), this.#lastRefreshAt + minRefreshInterval(tokens)));
-  }
-
-  #clear() {
-    clearTimeout(this.#timer);
-    this.adapter.clearLocalSession();
-    this.#store.set({ status: 'signed-out' });
-  }
-
-  #schedule(at: number) {
-    clearTimeout(this.#timer);
-    if (this.#disposed) return;
-    this.#timer = setTimeout(() => void this.refresh().catch(() => {}), Math.max(0, at - this.now()));
   }
 }

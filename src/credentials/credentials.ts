@@ -24,6 +24,8 @@ export class CredentialsManager {
   #identityId?: string;
   #current?: AwsCredentials;
   #loading?: Promise<AwsCredentials>;
+  /** Aborts the request in flight: cleared (signed out, another user, the provider gone) means not wanted. */
+  #abort?: AbortController;
 
   constructor(
     readonly config: CredentialsConfig,
@@ -51,7 +53,7 @@ export class CredentialsManager {
       return Promise.reject(Object.assign(new Error('Not signed in'), { code: 'NotAuthorizedException' }));
     }
     const logins: Logins | undefined = user ? { [this.config.providerName]: user.idToken } : undefined;
-    const loading = (this.#loading ??= this.#fetch(logins).then(
+    const loading = (this.#loading ??= this.#fetch(logins, (this.#abort = new AbortController()).signal).then(
       (fetched) => {
         // What arrives for someone who is no longer the owner is dropped, never kept.
         if (this.#owner !== owner) throw Object.assign(new Error('User changed'), { code: 'NotAuthorizedException' });
@@ -65,13 +67,15 @@ export class CredentialsManager {
     return loading;
   }
 
-  async #fetch(logins?: Logins): Promise<AwsCredentials> {
+  async #fetch(logins: Logins | undefined, signal: AbortSignal): Promise<AwsCredentials> {
     const { identityPoolId } = this.config;
-    const identityId = this.#identityId ?? (await this.#client.getId(identityPoolId, logins));
-    return this.#client.getCredentials(identityId, logins);
+    const identityId = this.#identityId ?? (await this.#client.getId(identityPoolId, logins, signal));
+    return this.#client.getCredentials(identityId, logins, signal);
   }
 
+  /** Forgets everything, and aborts the request in flight. */
   clear(): void {
-    this.#owner = this.#identityId = this.#current = this.#loading = undefined;
+    this.#abort?.abort();
+    this.#owner = this.#identityId = this.#current = this.#loading = this.#abort = undefined;
   }
 }

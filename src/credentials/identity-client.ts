@@ -23,7 +23,12 @@ export class IdentityClient {
     return new IdentityClient(endpoint || `https://cognito-identity.${region}.amazonaws.com/`, timeout);
   }
 
-  async #call<T>(op: string, body: object): Promise<T> {
+  /** One call with a deadline; `signal` aborts it sooner (its caller went away). */
+  async #call<T>(op: string, body: object, signal?: AbortSignal): Promise<T> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new DOMException(`${op} timed out`, 'TimeoutError')), this.timeout);
+    const stop = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', stop);
     let response: Response;
     try {
       response = await fetch(this.endpoint, {
@@ -33,11 +38,15 @@ export class IdentityClient {
           'x-amz-target': `AWSCognitoIdentityService.${op}`,
         },
         body: JSON.stringify(body),
-        signal: AbortSignal.timeout(this.timeout),
+        signal: controller.signal,
       });
     } catch (error) {
-      if ((error as Error)?.name === 'TimeoutError') throw Object.assign(new Error(`${op} timed out`), { code: 'TimeoutError' });
+      const name = (error as Error)?.name;
+      if (name === 'TimeoutError' || name === 'AbortError') throw Object.assign(new Error(`${op}: ${name}`), { code: name });
       throw Object.assign(new Error('Network error'), { code: 'NetworkError' });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', stop);
     }
     const data = await response.json().catch(() => ({}));
     if (!response.ok) {
@@ -47,15 +56,15 @@ export class IdentityClient {
     return data as T;
   }
 
-  async getId(identityPoolId: string, logins?: Logins): Promise<string> {
-    const { IdentityId } = await this.#call<{ IdentityId: string }>('GetId', { IdentityPoolId: identityPoolId, Logins: logins });
+  async getId(identityPoolId: string, logins?: Logins, signal?: AbortSignal): Promise<string> {
+    const { IdentityId } = await this.#call<{ IdentityId: string }>('GetId', { IdentityPoolId: identityPoolId, Logins: logins }, signal);
     return IdentityId;
   }
 
-  async getCredentials(identityId: string, logins?: Logins): Promise<AwsCredentials> {
+  async getCredentials(identityId: string, logins?: Logins, signal?: AbortSignal): Promise<AwsCredentials> {
     const { Credentials: c } = await this.#call<{
       Credentials: { AccessKeyId: string; SecretKey: string; SessionToken: string; Expiration: number };
-    }>('GetCredentialsForIdentity', { IdentityId: identityId, Logins: logins });
+    }>('GetCredentialsForIdentity', { IdentityId: identityId, Logins: logins }, signal);
     return {
       identityId,
       accessKeyId: c.AccessKeyId,

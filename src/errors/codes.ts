@@ -12,8 +12,18 @@ type Rule = { key: MessageKey; field?: string };
 
 const passwordFieldFor = (op: Operation) => (op === 'signIn' ? 'password' : 'new_password');
 
+/**
+ * Codes redeemed before sign-in: whatever Cognito says there (wrong, expired, or the account
+ * unknown, disabled, administrator-created, confirmed already) reads the same, at the code
+ * field, so that the answer does not tell accounts apart.
+ */
+const CODE_REDEEMED = new Set<Operation>(['confirmSignUp', 'confirmForgotPassword']);
+const ACCOUNT_OR_CODE = new Set(['CodeMismatchException', 'ExpiredCodeException', 'NotAuthorizedException',
+  'UserNotFoundException', 'UserNotConfirmedException']);
+
 /** By Cognito's error code, never by message text; refined by the operation that failed. */
 function rule(code: string, op: Operation): Rule {
+  if (CODE_REDEEMED.has(op) && ACCOUNT_OR_CODE.has(code)) return { key: 'error.codeWrongOrExpired', field: 'code' };
   switch (code) {
     case 'NotAuthorizedException':
     case 'UserNotFoundException':
@@ -46,7 +56,7 @@ function rule(code: string, op: Operation): Rule {
     case 'CodeDeliveryFailureException':
       return { key: 'error.tooManyAttempts' };
     case 'InvalidParameterException':
-      return { key: op === 'forgotPassword' ? 'error.cannotReset' : 'error.invalidParameter' };
+      return { key: 'error.invalidParameter' };
     case 'NetworkError':
       return { key: 'error.network' };
     case 'TimeoutError':
@@ -77,7 +87,8 @@ const passwordRules: Array<[RegExp, MessageKey]> = [
 ];
 
 interface CognitoLikeError {
-  code?: string;
+  /** Cognito's error code; a DOMException has a number here (AbortError: 20), its name is the code. */
+  code?: string | number;
   name?: string;
   message?: string;
 }
@@ -85,7 +96,7 @@ interface CognitoLikeError {
 export function toAuthError(error: unknown, op: Operation): AuthError {
   if (error instanceof AuthError) return error;
   const e = (error ?? {}) as CognitoLikeError;
-  const code = e.code || (e instanceof TypeError ? 'NetworkError' : e.name) || 'UnknownError';
+  const code = (typeof e.code === 'string' && e.code) || (e instanceof TypeError ? 'NetworkError' : e.name) || 'UnknownError';
   const { key, field } = rule(code, op);
   const refined =
     code === 'InvalidPasswordException' ? passwordRules.find(([pattern]) => pattern.test(e.message ?? ''))?.[1] : undefined;

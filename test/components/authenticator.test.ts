@@ -139,7 +139,7 @@ describe('<cognito-authenticator>', () => {
     await flush(el);
     expect(stepTag(el)).to.equal('cognito-confirm-sign-up');
     expect(adapter.callsTo('resendSignUpCode')).to.deep.equal([['ana']]);
-    expect(statusText(flow(el))).to.equal('We sent a new code to a***@e***.com.');
+    expect(statusText(flow(el))).to.equal('If the account ana still needs confirming, we sent a new code for it.');
     expectFocusOnHeading(el);
     await expect(el).to.be.accessible();
 

@@ -45,7 +45,7 @@ const tags = {
 for (const [tag, element] of Object.entries(tags)) if (!customElements.get(tag)) customElements.define(tag, element);
 
 /** The adapter's methods, and its `account` calls by their own names (`getUser`, `deleteUser`, ...). */
-type Method = Exclude<keyof CognitoAdapter, 'account' | 'dispose'> | AccountMethod;
+type Method = Exclude<keyof CognitoAdapter, 'account' | 'dispose' | 'storedSession'> | AccountMethod;
 type Result<M extends Method> = Awaited<
   ReturnType<M extends AccountMethod ? AccountCalls[M] : M extends keyof CognitoAdapter ? Exclude<CognitoAdapter[M], AccountCalls> : never>
 >;

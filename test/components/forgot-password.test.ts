@@ -77,12 +77,24 @@ describe('<cognito-forgot-password>', () => {
     expect(statusText(el)).to.equal('We sent a new code.');
   });
 
-  it('shows a failed request in the alert region, on the first step', async () => {
-    const adapter = new FakeAdapter().reject('forgotPassword', 'InvalidParameterException', 'no verified email');
+  it('reads the same for an account without a verified e-mail or phone as for any other', async () => {
+    const adapter = new FakeAdapter().reject('forgotPassword', 'InvalidParameterException',
+      'Cannot reset password for the user as there is no registered/verified email or phone_number');
     const { el } = await forgot({ adapter });
     type(el, 'username', 'ana');
     await submit(el.querySelector('form'));
-    expect(alertText(el)).to.equal("We can't reset this password: the account has no verified email or phone number.");
+    expect(alertText(el)).to.equal('');
+    expect(statusText(el)).to.equal('If an account exists for ana, we sent a code to it.');
+    expect(el.querySelector('input[name="code"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a failed request in the alert region, on the first step', async () => {
+    const adapter = new FakeAdapter().reject('forgotPassword', 'LimitExceededException', 'Attempt limit exceeded, please try after some time.');
+    const { el } = await forgot({ adapter });
+    type(el, 'username', 'ana');
+    await submit(el.querySelector('form'));
+    expect(alertText(el)).to.equal('Too many attempts. Wait a few minutes and try again.');
     expect(input(el, 'username').value).to.equal('ana');
     expect(el.querySelector('input[name="code"]')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -114,8 +126,10 @@ describe('<cognito-forgot-password>', () => {
   });
 
   for (const [code, field, text, message] of [
-    ['CodeMismatchException', 'code', 'That code is not right. Check it and try again.', 'Invalid verification code provided'],
-    ['ExpiredCodeException', 'code', 'That code has expired. Send a new one.', 'Invalid code provided'],
+    // Wrong, expired (or never sent: an account that got none), unknown: the same words.
+    ['CodeMismatchException', 'code', 'That code is not right or has expired. Check it, or send a new one.', 'Invalid verification code provided'],
+    ['ExpiredCodeException', 'code', 'That code is not right or has expired. Check it, or send a new one.', 'Invalid code provided'],
+    ['NotAuthorizedException', 'code', 'That code is not right or has expired. Check it, or send a new one.', 'User password cannot be reset in the current state.'],
     ['InvalidPasswordException', 'new_password', 'The password needs a symbol.', 'Password does not conform to policy: Password must have symbol characters'],
   ]) {
     it(`shows ${code} at the ${field} field, keeping what was typed`, async () => {

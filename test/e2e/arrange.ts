@@ -1,8 +1,11 @@
 /** Arranging state in the dev pool directly over its protocol, as a test's "given". */
 import type { Page } from 'playwright-core';
 import type { DevPool } from './harness.js';
+import { assertFitsModel } from '../shared/api-model.js';
 
 export async function cognito(pool: DevPool, op: string, body: object): Promise<Record<string, unknown>> {
+  // Raw calls fit Cognito's official model too: a test must not share a mistake with the pool.
+  assertFitsModel(`AWSCognitoIdentityProviderService.${op}`, body);
   const res = await fetch(pool.endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `AWSCognitoIdentityProviderService.${op}` },

@@ -12,7 +12,7 @@
  * /e2e-page.js, which copies the query string onto <cognito-user-pool> and records every
  * `cognito-*` event into `window.__events`.
  */
-import { after } from 'node:test';
+import { after, afterEach } from 'node:test';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +22,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { startDevPool } from '../../dev-pool/server.js';
 import { CHROME_ARGS, CHROME_PATH } from '../../scripts/chromium.mjs';
 import { staticFiles } from '../../scripts/static-files.mjs';
+import { modelViolation } from '../shared/api-model.js';
 
 export type DevPool = Awaited<ReturnType<typeof startDevPool>>;
 export type InboxMessage = ReturnType<DevPool['inbox']>[number];
@@ -114,8 +115,22 @@ export async function openPage(
   options?: BrowserContextOptions,
   beforeLoad?: (context: BrowserContext) => Promise<void>,
 ): Promise<Page> {
-  const context: BrowserContext = await browser.newContext(options);
+  const context = await newContext(browser, options);
   await beforeLoad?.(context);
+  const page = await openTab(context, url);
+  page.on('close', () => void context.close().catch(() => {}));
+  return page;
+}
+
+/** A browser context whose every request to Cognito is checked against the API model. */
+export async function newContext(browser: Browser, options?: BrowserContextOptions): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  checkRequests(context);
+  return context;
+}
+
+/** Opens `url` in another page (a tab) of `context`, sharing its storage, cookies and channels. */
+export async function openTab(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
   pageErrorLog.set(page, errors);
@@ -125,7 +140,6 @@ export async function openPage(
     const where = message.location().url;
     errors.push(`console.error: ${message.text()}${where ? ` (${where})` : ''}`);
   });
-  page.on('close', () => void context.close().catch(() => {}));
   const response = await page.goto(url);
   if (!response?.ok()) throw new Error(`GET ${url} answered ${response?.status()}`);
   return page;
@@ -174,6 +188,36 @@ export async function waitForEvent(
   );
   const events = await recordedEvents(page, type);
   return events[events.length - 1];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every request to Cognito fits its API model
+
+const violations: string[] = [];
+
+/**
+ * Checks every Cognito request a page of `context` sends (any POST with `X-Amz-Target`)
+ * against the official model (test/shared/api-model.ts). What does not fit is kept, and
+ * `setup()` fails the test that sent it, even when the page swallowed the server's answer.
+ */
+function checkRequests(context: BrowserContext) {
+  context.on('request', (request) => {
+    const target = request.headers()['x-amz-target'];
+    if (!target || request.method() !== 'POST') return;
+    let body: unknown;
+    try {
+      body = JSON.parse(request.postData() ?? '');
+    } catch {
+      body = request.postData();
+    }
+    const violation = modelViolation(target, body);
+    if (violation) violations.push(violation);
+  });
+}
+
+/** The requests outside Cognito's model seen since the last call; forgets them. */
+export function takeModelViolations(): string[] {
+  return violations.splice(0);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -234,6 +278,8 @@ export interface E2EContext {
   url(pagePath: string, settings?: ProviderSettings): string;
   /** Opens a page in a fresh context with the dev pool's settings, plus (or overriding) `extra`. */
   openPage(pagePath: string, extra?: ProviderSettings): Promise<Page>;
+  /** Opens `count` pages (tabs) of one fresh context: same origin, storage and channels. */
+  openTabs(count: number, pagePath: string, extra?: ProviderSettings): Promise<Page[]>;
   latestCode(username: string, kind: MessageKind): string;
   waitForCode(username: string, kind: MessageKind, options?: { since?: Date; timeout?: number }): Promise<string>;
 }
@@ -247,6 +293,10 @@ export async function setup(options: SetupOptions = {}): Promise<E2EContext> {
   const cleanups: Array<() => Promise<unknown>> = [];
   after(async () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(error));
+  });
+  afterEach(() => {
+    const found = takeModelViolations();
+    if (found.length > 0) throw new Error(`Requests outside Cognito's API model:\n${found.join('\n')}`);
   });
 
   if (!existsSync(join(DIST_DIR, 'cdn/cognito-elements.js'))) {
@@ -282,6 +332,13 @@ export async function setup(options: SetupOptions = {}): Promise<E2EContext> {
     settings,
     url,
     openPage: (pagePath, extra) => openPage(browser, url(pagePath, extra)),
+    async openTabs(count, pagePath, extra) {
+      const context = await newContext(browser);
+      const pages: Page[] = [];
+      for (let i = 0; i < count; i++) pages.push(await openTab(context, url(pagePath, extra)));
+      pages[0]?.on('close', () => void context.close().catch(() => {}));
+      return pages;
+    },
     latestCode: (username, kind) => latestCode(pool, username, kind),
     waitForCode: (username, kind, opts) => waitForCode(pool, username, kind, opts),
   };

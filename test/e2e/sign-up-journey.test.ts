@@ -93,7 +93,9 @@ test('send the code again: a new code arrives and confirms the account', { timeo
   assert.equal((sent.detail?.codeDelivery as { AttributeName: string }).AttributeName, 'email');
   assert.equal(ctx.pool.inbox().length, before + 1);
   const second = ctx.latestCode('carol', 'CONFIRM_SIGN_UP');
-  assert.match(await page.locator('#confirm-sign-up [role=status]').innerText(), /c\*+@/i, 'says where the code went');
+  // The detail says where it went, for the app; the page says the same for every account.
+  assert.equal(await page.locator('#confirm-sign-up [role=status]').innerText(),
+    'If the account carol still needs confirming, we sent a new code for it.');
 
   await submitForm(page, '#confirm-sign-up', { code: second });
   await waitForEvent(page, 'cognito-sign-up-confirmed');

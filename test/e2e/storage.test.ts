@@ -44,3 +44,19 @@ test('storage="cookie" keeps it in first-party cookies', { timeout: 30_000 }, as
 test('storage="memory" keeps nothing: a reload signs out', { timeout: 30_000 }, async () => {
   assert.deepEqual(await afterReload('memory'), { kept: { local: false, session: false, cookie: false }, restored: false });
 });
+
+test('storage="cookie": host-only, Path=/, SameSite=Strict cookies, one per token', { timeout: 30_000 }, async () => {
+  const page = await ctx.openPage('flows.html', { storage: 'cookie' });
+  await submitForm(page, '#sign-in', { username: 'hana', password: PASSWORD });
+  await waitForEvent(page, 'cognito-signed-in');
+  const cookies = (await page.context().cookies()).filter((c) => c.name.startsWith('CognitoIdentityServiceProvider.'));
+  assert.deepEqual(cookies.map((c) => c.name.split('.').pop()).sort(), ['LastAuthUser', 'accessToken', 'clockDrift', 'idToken', 'refreshToken']);
+  for (const cookie of cookies) {
+    // Host-only (no Domain attribute: Playwright reports the bare host), whole site, never sent cross-site.
+    assert.deepEqual([cookie.domain, cookie.path, cookie.sameSite, cookie.httpOnly], ['127.0.0.1', '/', 'Strict', false], cookie.name);
+    // Secure is set on https pages; this one is http.
+    assert.equal(cookie.secure, false);
+    assert.ok(cookie.name.length + cookie.value.length < 4096, `${cookie.name} fits a cookie`);
+  }
+  await page.close();
+});

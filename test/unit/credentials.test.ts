@@ -1,6 +1,7 @@
 import { test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { CredentialsManager } from '../../src/credentials/credentials.js';
+import { modelViolation } from '../shared/api-model.js';
 
 type Sent = { target: string; body: Record<string, unknown> };
 let sent: Sent[] = [];
@@ -23,7 +24,11 @@ beforeEach(() => {
     });
   }) as typeof fetch;
 });
-afterEach(() => (globalThis.fetch = realFetch));
+afterEach(() => {
+  globalThis.fetch = realFetch;
+  // Every request each test sent fits Cognito Identity's official model.
+  assert.deepEqual(sent.map((s) => modelViolation(s.target, s.body)).filter(Boolean), []);
+});
 
 const manager = (guest = false) =>
   new CredentialsManager(
@@ -68,6 +73,19 @@ test('credentials still loading for a user who left are dropped', async () => {
   m.clear();
   await assert.rejects(late);
   assert.equal(m.current, undefined);
+});
+
+test('clear() aborts the request in flight: nothing is left waiting for an answer nobody wants', async () => {
+  let signal: AbortSignal | undefined;
+  globalThis.fetch = ((_url: string, init: RequestInit) => {
+    signal = init.signal ?? undefined;
+    return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal?.reason)));
+  }) as typeof fetch;
+  const m = manager();
+  const late = m.get({ username: 'ana', idToken: 'id-ana' });
+  m.clear();
+  assert.equal(signal?.aborted, true);
+  await assert.rejects(late, { code: 'AbortError' });
 });
 
 test('guests get credentials without Logins only when enabled', async () => {

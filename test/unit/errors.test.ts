@@ -5,23 +5,34 @@ import { cognitoError } from './fake-adapter.js';
 
 test('errors map by code and operation to a message key and a field', () => {
   const cases: Array<[string, string, string, string | undefined]> = [
-    ['CodeMismatchException', 'confirmSignUp', 'error.codeMismatch', 'code'],
+    ['CodeMismatchException', 'confirmSignUp', 'error.codeWrongOrExpired', 'code'],
+    ['CodeMismatchException', 'verifyAttribute', 'error.codeMismatch', 'code'],
+    ['ExpiredCodeException', 'verifyAttribute', 'error.codeExpired', 'code'],
     ['CodeMismatchException', 'respondToChallenge', 'error.codeMismatch', 'code'],
     ['EnableSoftwareTokenMFAException', 'respondToChallenge', 'error.codeMismatch', 'code'],
     ['EnableSoftwareTokenMFAException', 'verifySoftwareToken', 'error.codeMismatch', 'code'],
     ['NotAuthorizedException', 'respondToChallenge', 'error.sessionExpired', undefined],
-    ['ExpiredCodeException', 'confirmForgotPassword', 'error.codeExpired', 'code'],
+    ['ExpiredCodeException', 'confirmForgotPassword', 'error.codeWrongOrExpired', 'code'],
     ['UsernameExistsException', 'signUp', 'error.usernameExists', 'username'],
     ['InvalidPasswordException', 'signUp', 'error.invalidPassword', 'new_password'],
     ['UserNotConfirmedException', 'signIn', 'error.userNotConfirmed', undefined],
     ['LimitExceededException', 'resendSignUpCode', 'error.tooManyAttempts', undefined],
     ['NetworkError', 'signIn', 'error.network', undefined],
-    ['InvalidParameterException', 'forgotPassword', 'error.cannotReset', undefined],
+    ['InvalidParameterException', 'forgotPassword', 'error.invalidParameter', undefined],
     ['SomethingNewException', 'signIn', 'error.unknown', undefined],
   ];
   for (const [code, op, key, field] of cases) {
     const error = toAuthError(cognitoError(code), op);
     assert.deepEqual([error.code, error.key, error.field], [code, key, field], code);
+  }
+});
+
+test('codes redeemed before sign-in read alike whatever the account: wrong, expired, unknown, disabled, confirmed', () => {
+  for (const op of ['confirmSignUp', 'confirmForgotPassword']) {
+    const seen = ['CodeMismatchException', 'ExpiredCodeException', 'NotAuthorizedException', 'UserNotFoundException', 'UserNotConfirmedException']
+      .map((code) => toAuthError(cognitoError(code, `from the service: ${code}`), op))
+      .map((error) => `${error.key} at ${error.field}`);
+    assert.deepEqual(new Set(seen), new Set(['error.codeWrongOrExpired at code']), op);
   }
 });
 
@@ -36,4 +47,8 @@ test('the broken password rule refines the message when Cognito names it', () =>
 
 test('a fetch TypeError is a network error', () => {
   assert.equal(toAuthError(new TypeError('Failed to fetch'), 'signIn').code, 'NetworkError');
+});
+
+test('an aborted request or lock wait is an AbortError by name, not DOMException code 20', () => {
+  assert.equal(toAuthError(new DOMException('The operation was aborted.', 'AbortError'), 'refreshSession').code, 'AbortError');
 });

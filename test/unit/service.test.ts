@@ -85,11 +85,33 @@ test('unknown user, wrong password and disabled user read alike', async () => {
   assert.deepEqual(keys, Array(3).fill(['error.signInFailed', 'password']));
 });
 
-test('forgot password answers alike for an unknown user', async () => {
-  const { auth } = service(fakeAdapter({ forgotPassword: () => Promise.reject(cognitoError('UserNotFoundException')) }));
-  assert.equal(await auth.forgotPassword('ghost'), undefined);
-  const other = service(fakeAdapter({ forgotPassword: () => Promise.reject(cognitoError('LimitExceededException')) }));
-  await assert.rejects(other.auth.forgotPassword('ana'), (e: AuthError) => e.key === 'error.tooManyAttempts');
+test('forgot password and resend answer alike for every account Cognito refuses; other failures still fail', async () => {
+  // What Cognito answers, with existence errors prevented, for accounts that get no code.
+  const refusals: Array<[string, string]> = [
+    ['UserNotFoundException', 'User does not exist.'],
+    ['NotAuthorizedException', 'User is disabled.'],
+    ['NotAuthorizedException', 'User password cannot be reset in the current state.'],
+    ['UserNotConfirmedException', 'User is not confirmed.'],
+    ['InvalidParameterException', 'Cannot reset password for the user as there is no registered/verified email or phone_number'],
+    ['InvalidParameterException', 'User is already confirmed.'],
+  ];
+  for (const [code, message] of refusals) {
+    const reject = () => Promise.reject(cognitoError(code, message));
+    const { auth } = service(fakeAdapter({ forgotPassword: reject, resendSignUpCode: reject }));
+    assert.equal(await auth.forgotPassword('someone'), undefined, `forgot password: ${message}`);
+    assert.equal(await auth.resendSignUpCode('someone'), undefined, `resend: ${message}`);
+  }
+  const failures: Array<[string, string, string]> = [
+    ['LimitExceededException', 'Attempt limit exceeded, please try after some time.', 'error.tooManyAttempts'],
+    ['NetworkError', 'Network error', 'error.network'],
+    ['InvalidParameterException', "1 validation error detected: Value at 'username' failed to satisfy constraint", 'error.invalidParameter'],
+  ];
+  for (const [code, message, key] of failures) {
+    const reject = () => Promise.reject(cognitoError(code, message));
+    const { auth } = service(fakeAdapter({ forgotPassword: reject, resendSignUpCode: reject }));
+    await assert.rejects(auth.forgotPassword('ana'), (e: AuthError) => e.key === key && e.operation === 'forgotPassword');
+    await assert.rejects(auth.resendSignUpCode('ana'), (e: AuthError) => e.key === key && e.operation === 'resendSignUpCode');
+  }
 });
 
 test('getTokens refreshes near expiry, with one refresh in flight', async () => {
@@ -126,7 +148,7 @@ test('a revoked refresh token ends the session; a network failure does not', asy
   adapter.refreshSession = () => Promise.reject(cognitoError('NotAuthorizedException', 'Refresh Token has been revoked'));
   await assert.rejects(auth.refresh());
   assert.equal(auth.state.status, 'signed-out');
-  assert.deepEqual(events, [{ type: 'expired', username: 'ana' }]);
+  assert.deepEqual(events, [{ type: 'signed-out', username: 'ana', global: false }]);
   auth.dispose();
 });
 

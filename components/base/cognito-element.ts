@@ -292,7 +292,7 @@ export abstract class CognitoElement extends LitElement {
     const rules = this.newPasswordRules;
     const id = this.idFor('policy');
     return html`${this.field({ name: 'new_password', type: 'password', autocomplete: 'new-password', describedBy: rules && id, ...o })}
-      ${rules ? rules.list(id) : nothing}`;
+      ${rules ? rules.list(id, (key, params) => this.t(key, params)) : nothing}`;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { passwordPolicyContext } from './context.js';
 import { policyList, policyProblem, policyRules, type PasswordPolicy, type PolicyRule } from './password-policy.js';
@@ -12,17 +12,15 @@ type Translate = (key: MessageKey, params?: MessageParams) => string;
  * element's own policy, else the provider's (`password-policy` on `<cognito-user-pool>`, through
  * the context), else Cognito's default, marked as the user types and checked before submit.
  */
-export class NewPasswordRules implements ReactiveController {
+export class NewPasswordRules {
   /** The new password as typed, for the live marks. */
   typed = '';
   #inherited?: PasswordPolicy;
 
   constructor(
     private readonly host: Host,
-    private readonly own: () => PasswordPolicy | undefined,
-    private readonly t: Translate,
+    private readonly own: () => PasswordPolicy | undefined = () => undefined,
   ) {
-    host.addController(this);
     new ContextConsumer(host, {
       context: passwordPolicyContext,
       subscribe: true,
@@ -38,8 +36,6 @@ export class NewPasswordRules implements ReactiveController {
       host.requestUpdate();
     });
   }
-
-  hostConnected(): void {}
 
   get rules(): PolicyRule[] {
     return policyRules(this.own() ?? this.#inherited);
@@ -57,7 +53,7 @@ export class NewPasswordRules implements ReactiveController {
   }
 
   /** The rules as a list with this id, which the field names in its aria-describedby. */
-  list(id: string): TemplateResult {
-    return html`${policyList(id, this.rules, this.typed, this.t)}`;
+  list(id: string, t: Translate): TemplateResult {
+    return policyList(id, this.rules, this.typed, t);
   }
 }

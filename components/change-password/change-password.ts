@@ -41,7 +41,7 @@ export class CognitoChangePassword extends AccountElement {
    * @attr password-policy
    */
   @property({ attribute: 'password-policy', converter: jsonAttribute<PasswordPolicy>('cognito-change-password', 'password-policy') }) passwordPolicy?: PasswordPolicy;
-  protected override newPasswordRules = new NewPasswordRules(this, () => this.passwordPolicy, (key, params) => this.t(key, params));
+  protected override newPasswordRules = new NewPasswordRules(this, () => this.passwordPolicy);
 
   protected override userChanged() {
     if (this.busy) return;

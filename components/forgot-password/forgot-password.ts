@@ -22,7 +22,7 @@ export class CognitoForgotPassword extends CognitoElement {
   /** With `username` set: requests the code at once and starts at the second step (e.g. when Cognito requires a reset). */
   @property({ type: Boolean, attribute: 'send-code' }) autoSend = false;
   @state() private step: Step = 'request';
-  protected override newPasswordRules = new NewPasswordRules(this, () => undefined, (key, params) => this.t(key, params));
+  protected override newPasswordRules = new NewPasswordRules(this);
   #autoSent = false;
 
   async #request(form: HTMLFormElement) {

@@ -41,7 +41,7 @@ function attributesOf(parameters: Readonly<Record<string, string>>) {
  */
 export class CognitoNewPassword extends ChallengeElement {
   protected readonly challenges = ['NEW_PASSWORD_REQUIRED'] as const;
-  protected override newPasswordRules = new NewPasswordRules(this, () => undefined, (key, params) => this.t(key, params));
+  protected override newPasswordRules = new NewPasswordRules(this);
 
   protected override roundStarted() {
     this.newPasswordRules.clear();

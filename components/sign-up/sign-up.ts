@@ -22,7 +22,7 @@ export class CognitoSignUp extends CognitoElement {
    * @attr attributes
    */
   @property({ attribute: 'attributes' }) userAttributes = 'email';
-  protected override newPasswordRules = new NewPasswordRules(this, () => undefined, (key, params) => this.t(key, params));
+  protected override newPasswordRules = new NewPasswordRules(this);
 
   get #names(): string[] {
     return attributeNames(this.userAttributes).filter((name) => name !== 'username');

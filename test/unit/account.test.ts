@@ -56,3 +56,23 @@ test('changePassword: a wrong current password maps to the password field', () =
   const policy = toAuthError(cognitoError('InvalidPasswordException', 'Password not long enough'), 'changePassword');
   assert.deepEqual([policy.key, policy.field], ['error.password.length', 'new_password']);
 });
+
+test('the password check signs in over a scratch storage: it reads the real one (device keys), never writes to it', async () => {
+  const { scratchOver } = await import('../../src/auth/storage.js');
+  const real = new Map<string, string>([['deviceKey', 'us-east-1_abc'], ['refreshToken', 'mine']]);
+  const base = {
+    getItem: (key: string) => real.get(key) ?? null,
+    setItem: (key: string, value: string) => void real.set(key, value),
+    removeItem: (key: string) => void real.delete(key),
+    clear: () => real.clear(),
+  };
+  const scratch = scratchOver(base);
+  assert.equal(scratch.getItem('deviceKey'), 'us-east-1_abc');
+  scratch.setItem('refreshToken', 'aside');
+  scratch.removeItem('deviceKey');
+  scratch.clear();
+  scratch.setItem('LastAuthUser', 'ana');
+  assert.equal(scratch.getItem('LastAuthUser'), 'ana');
+  assert.equal(scratch.getItem('refreshToken'), 'mine', 'clear() forgets only what was written aside');
+  assert.deepEqual([...real], [['deviceKey', 'us-east-1_abc'], ['refreshToken', 'mine']]);
+});

@@ -88,11 +88,14 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-/** The CDN build; `plugins(extra)` lets the size script bundle other entries the same way. */
-export const plugins = (extra = []) => [
+/**
+ * The CDN build; `plugins(extra)` lets the size script bundle other entries the same way.
+ * `locales` goes to cdnLocales(): `{ none: true }` for the single self-contained file.
+ */
+export const plugins = (extra = [], locales = {}) => [
   ...extra,
   // Language files: fetched beside the bundle, never inside it (scripts/locales-build.mjs).
-  cdnLocales(),
+  cdnLocales(locales),
   sdkShims(),
   nodeResolve({ browser: true, preferBuiltins: false, extensions: ['.ts', '.mjs', '.js', '.json'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
@@ -103,6 +106,18 @@ export const plugins = (extra = []) => [
 ];
 
 export { onwarn };
+
+/**
+ * dist/cdn/cognito-elements.bundle.js: the same elements in ONE file that makes no requests of
+ * its own (no language files: a page adds one with registerTranslation), for pages that pin it
+ * with Subresource Integrity. The build prints its sha384.
+ */
+export const singleFile = {
+  input: 'cdn.ts',
+  output: { file: 'dist/cdn/cognito-elements.bundle.js', format: 'es', inlineDynamicImports: true, sourcemap: false },
+  onwarn,
+  plugins: plugins([], { none: true }),
+};
 
 export default {
   input: 'cdn.ts',

@@ -4,7 +4,8 @@
 // independent (rollup and the analyzer read the sources), so they run in parallel; any failure
 // fails the build with its output.
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,9 +29,9 @@ function node(args) {
   });
 }
 
-async function bundle() {
+async function bundle(name = 'default') {
   const { rollup } = await import('rollup');
-  const { default: config } = await import(pathToFileURL(join(root, 'rollup.config.js')).href);
+  const config = (await import(pathToFileURL(join(root, 'rollup.config.js')).href))[name];
   const warnings = [];
   const build = await rollup({
     ...config,
@@ -56,7 +57,11 @@ const steps = {
     chmodSync(cli, 0o755);
     return out;
   },
-  'rollup (dist/cdn/cognito-elements.js)': bundle,
+  'rollup (dist/cdn/cognito-elements.js)': () => bundle(),
+  'rollup (dist/cdn/cognito-elements.bundle.js)': async () => {
+    const warnings = await bundle('singleFile');
+    return [warnings, integrityLine()].filter(Boolean).join('\n');
+  },
   // Language files (issue 9): dist/cdn/locales/*.js and the dist/locales/*.js entries.
   'locales (dist/cdn/locales/, dist/locales/)': async () => (await import('./locales-build.mjs')).buildLocales(),
   'custom-elements.json, dist/{react,vue,svelte}.*': async () => {
@@ -67,6 +72,14 @@ const steps = {
     return `${out}\n${writeFrameworkTypes(root).length} framework entry files in dist/`.trim();
   },
 };
+
+/** The single file's Subresource Integrity hash, as the README's script tag needs it. */
+function integrityLine() {
+  const file = join(root, 'dist/cdn/cognito-elements.bundle.js');
+  const sha384 = createHash('sha384').update(readFileSync(file)).digest('base64');
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  return `integrity sha384-${sha384}\n<script type="module" src="https://cdn.jsdelivr.net/npm/cognito-elements@${version}/dist/cdn/cognito-elements.bundle.js" integrity="sha384-${sha384}" crossorigin="anonymous"></script>`;
+}
 
 const started = performance.now();
 rmSync(join(root, 'dist'), { recursive: true, force: true });

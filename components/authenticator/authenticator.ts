@@ -1,6 +1,7 @@
 import { html, nothing, render, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CognitoElement } from '../base/cognito-element.js';
+import { adoptHostStyles } from '../base/styles.js';
 import type { AuthState } from '../../src/state/state.js';
 import type { MessageKey } from '../../src/i18n/i18n.js';
 import { sessionDetail, type CognitoErrorEvent } from '../../src/events/index.js';
@@ -159,7 +160,7 @@ export class CognitoAuthenticator extends CognitoElement {
   }
 
   protected override createRenderRoot(): HTMLElement {
-    this.attachShadow({ mode: 'open' });
+    adoptHostStyles(this.attachShadow({ mode: 'open' }));
     return this.#flow;
   }
 
@@ -182,7 +183,7 @@ export class CognitoAuthenticator extends CognitoElement {
         : status === 'loading'
           ? nothing
           : html`<slot name="flow"></slot>`;
-    render(html`<style>:host { display: block; } :host([hidden]) { display: none; }</style>${shown}`, this.shadowRoot!);
+    render(shown, this.shadowRoot!);
   }
 
   protected override updated() {

@@ -65,6 +65,28 @@ export abstract class AccountElement extends CognitoElement {
     </div>`;
   }
 
+  /**
+   * The current-password field (`password`) that confirms a sensitive change, with a hidden
+   * username so password managers fill the right entry; `hint` says what it confirms.
+   */
+  protected currentPasswordField(hint: MessageKey): TemplateResult {
+    return html`${this.hiddenUsername(this.user ?? '')}
+      ${this.field({ name: 'password', type: 'password', autocomplete: 'current-password', label: this.t('reauth.label'), hint: this.t(hint) })}`;
+  }
+
+  /**
+   * Makes sure it is the user before a sensitive change: checks the `password` field of `form`
+   * as delete-account does (a sign-in aside that leaves the session alone). A missing or wrong
+   * password shows at the field. Resolves whether the change may go ahead.
+   */
+  protected async reauthenticate(form: HTMLFormElement): Promise<boolean> {
+    const { auth } = this;
+    if (!auth || !form.querySelector('input[name="password"]') || !(await this.validate(form, ['password']))) return false;
+    const { password } = this.values(form);
+    const checked = await this.act('verifyPassword', async () => (await auth.account.verifyPassword(password), true));
+    return checked === true;
+  }
+
   /** The view for the signed-in user. */
   protected abstract renderAccount(): TemplateResult;
 

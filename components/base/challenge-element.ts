@@ -7,9 +7,6 @@ import { sessionDetail } from '../../src/events/index.js';
 
 export type ChallengeState = Extract<AuthState, { status: 'challenge' }>;
 
-/** A one-time code as typed or pasted ("123 456", "123-456") with the separators removed. */
-export const cleanCode = (value: string): string => value.replace(/[\s-]/g, '');
-
 /**
  * What the challenge elements share: they show themselves only while the shared sign-in state
  * is at one of their challenges; each new challenge state (a new round) clears the form and its
@@ -108,12 +105,6 @@ export abstract class ChallengeElement extends CognitoElement {
   /** The one-time code field (`name="code"`), with where the code went as its hint. */
   protected codeField(hint: string): TemplateResult {
     return this.field({ name: 'code', autocomplete: 'one-time-code', inputmode: 'numeric', hint });
-  }
-
-  /** Strips spaces and dashes from the code field, so a pasted "123 456" passes validation. */
-  protected cleanCodeIn(form: HTMLFormElement, name = 'code'): void {
-    const input = form.querySelector<HTMLInputElement>(`input[name="${name}"]`);
-    if (input) input.value = cleanCode(input.value);
   }
 
   /** A checkbox with its label, e.g. "Remember this device". */

@@ -10,7 +10,9 @@ import { AuthError, type Operation } from '../../src/errors/auth-error.js';
 import { isRetryable, toAuthError } from '../../src/errors/codes.js';
 import { emit, type CognitoEventDetails, type CognitoEventName } from '../../src/events/index.js';
 import { fieldLabel, isRightToLeft, labelInSentence, localize, onTranslationChange, resolveLanguage, type MessageKey, type MessageParams } from '../../src/i18n/i18n.js';
-import { validateField } from './validation.js';
+import { maxLengthOf, normalizedValue, validateField } from './validation.js';
+import { Cooldown, cooldownNotice, isThrottling } from './cooldown.js';
+import type { NewPasswordRules } from './new-password.js';
 import { LIT_SSR_RENDERS_SHADOW, connectWithoutHydration } from './client-rendered.js';
 
 let instances = 0;
@@ -27,7 +29,12 @@ export interface FieldOptions {
   inputmode?: string;
   /** Ids of more elements that describe the input (e.g. a list of rules under it). */
   describedBy?: string;
+  /** Overrides Cognito's limit for the name (see validation.ts). */
+  maxlength?: number;
 }
+
+/** Secondary actions that send nothing, so a cooldown leaves them usable. */
+const LOCAL_ACTIONS = new Set(['cancel', 'back', 'copy']);
 
 /**
  * What every element shares: light-DOM rendering (password managers must see the forms), the
@@ -47,6 +54,10 @@ export abstract class CognitoElement extends LitElement {
   @state() protected status?: string;
 
   protected readonly uid = `cognito-${++instances}`;
+  /** After Cognito throttled a request: the submit stays disabled, counting down. */
+  protected readonly cooldown = new Cooldown(this);
+  /** The policy beside the element's `new_password` field, if it has one; checked by validate(). */
+  protected newPasswordRules?: NewPasswordRules;
   #unsubscribe?: () => void;
   #offTranslation?: () => void;
   /** Whether `dir` on the host is ours (set for a right-to-left language), not the page's. */
@@ -140,11 +151,13 @@ export abstract class CognitoElement extends LitElement {
     return this.querySelector('form');
   }
 
-  /** The form's values by input name. */
+  /** The form's values by input name, as they are sent (see normalizedValue). */
   protected values(form: HTMLFormElement): Record<string, string> {
     const values: Record<string, string> = {};
-    // Passwords are sent exactly as typed; everything else loses stray spaces.
-    new FormData(form).forEach((value, key) => (values[key] = key.includes('password') ? String(value) : String(value).trim()));
+    new FormData(form).forEach((value, key) => {
+      const input = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(key)}"]`);
+      values[key] = input ? normalizedValue(input, String(value)) : String(value).trim();
+    });
     return values;
   }
 
@@ -156,7 +169,7 @@ export abstract class CognitoElement extends LitElement {
     const errors: Record<string, string> = {};
     for (const input of form.querySelectorAll<HTMLInputElement>('input[name]:not([hidden])')) {
       if (only && !only.includes(input.name)) continue;
-      const problem = validateField(input);
+      const problem = validateField(input) ?? this.#policyProblem(input);
       // Name the field as its visible label does (an element may relabel it).
       const label = input.labels?.[0]?.textContent?.trim() || this.label(input.name);
       if (problem) errors[input.name] = this.t(problem, { field: this.inSentence(label) });
@@ -168,18 +181,25 @@ export abstract class CognitoElement extends LitElement {
     return false;
   }
 
+  #policyProblem(input: HTMLInputElement): MessageKey | undefined {
+    return input.name === 'new_password' ? this.newPasswordRules?.problem(input.value) : undefined;
+  }
+
   /**
    * One request per submit: busy while in flight, and any failure shown at its field and in the
    * alert region, with nothing the user typed lost.
    */
   protected async act<T>(operation: Operation, action: () => Promise<T>): Promise<T | undefined> {
-    if (this.busy) return undefined;
+    if (this.busy || this.cooldown.active) return undefined;
     this.busy = true;
     this.error = undefined;
     this.fieldErrors = {};
     this.status = undefined;
+    this.cooldown.acknowledge();
     try {
-      return await action();
+      const result = await action();
+      this.cooldown.succeeded();
+      return result;
     } catch (failure) {
       this.fail(toAuthError(failure, operation));
       return undefined;
@@ -214,6 +234,7 @@ export abstract class CognitoElement extends LitElement {
   protected fail(error: AuthError) {
     const text = this.t(error.key, error.params);
     this.error = Object.assign(error, { text });
+    if (isThrottling(error)) this.cooldown.start();
     if (error.field && this.querySelector(`[name="${error.field}"]`)) this.fieldErrors = { [error.field]: text };
     this.emit('cognito-error', { code: error.code, message: text, operation: error.operation });
     void this.#focusInvalid();
@@ -239,6 +260,7 @@ export abstract class CognitoElement extends LitElement {
         inputmode=${o.inputmode ?? nothing}
         .defaultValue=${o.value ?? ''}
         ?required=${o.required ?? true}
+        maxlength=${o.maxlength ?? maxLengthOf(o.name)}
         aria-invalid=${problem ? 'true' : 'false'}
         aria-describedby=${described || nothing}
       />
@@ -262,7 +284,18 @@ export abstract class CognitoElement extends LitElement {
         : nothing;
     return html`<div class="cognito-alert" part="alert" role="alert">${this.error?.text ?? ''}</div>
       ${retry}
-      <div class="cognito-status" part="status" role="status">${this.status ?? ''}</div>`;
+      <div class="cognito-status" part="status" role="status">${cooldownNotice(this.cooldown, (k, p) => this.t(k, p)) || this.status || ''}</div>`;
+  }
+
+  /**
+   * The new-password field (`new_password`) with the password policy under it, marked as the
+   * user types (the element sets `newPasswordRules`).
+   */
+  protected newPasswordField(o: Partial<FieldOptions> = {}): TemplateResult {
+    const rules = this.newPasswordRules;
+    const id = this.idFor('policy');
+    return html`${this.field({ name: 'new_password', type: 'password', autocomplete: 'new-password', describedBy: rules && id, ...o })}
+      ${rules ? rules.list(id, (key, params) => this.t(key, params)) : nothing}`;
   }
 
   /**
@@ -280,6 +313,7 @@ export abstract class CognitoElement extends LitElement {
       name=${name}
       value=${options.value ?? nothing}
       part=${name}
+      ?disabled=${this.cooldown.active && !LOCAL_ACTIONS.has(name)}
       @click=${() => {
         this.#again = onClick;
         onClick();
@@ -290,9 +324,9 @@ export abstract class CognitoElement extends LitElement {
   }
 
   protected submit(key: MessageKey): TemplateResult {
-    return html`<button type="submit" part="submit" ?disabled=${this.busy}>
-      ${this.busy ? this.t('state.busy') : this.t(key)}
-    </button>`;
+    const { cooldown } = this;
+    const label = this.busy ? this.t('state.busy') : cooldown.active ? this.t('cooldown.submit', { seconds: cooldown.remaining }) : this.t(key);
+    return html`<button type="submit" part="submit" ?disabled=${this.busy || cooldown.active}>${label}</button>`;
   }
 
   /** A form with the shared layout: heading, fields, messages, submit, secondary actions. */

@@ -77,6 +77,7 @@ const text = `@layer cognito-elements {
 }`;
 
 let sheet: CSSStyleSheet | undefined;
+let hostSheet: CSSStyleSheet | undefined;
 const adopted = new WeakSet<Document | ShadowRoot>();
 
 /** Adopts the shared sheet once into the document or shadow root that holds the element. */
@@ -87,4 +88,16 @@ export function adoptStyles(el: Element): void {
   if (!sheet.cssRules.length) sheet.replaceSync(text);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   adopted.add(root);
+}
+
+/**
+ * For an element's own shadow root (the authenticator's, which holds only slots): a block that
+ * `hidden` hides. A constructed sheet rather than a `<style>`, which a strict Content Security
+ * Policy (`style-src 'self'`) blocks; constructed sheets are not subject to it.
+ */
+export function adoptHostStyles(root: ShadowRoot): void {
+  if (!('adoptedStyleSheets' in root)) return;
+  hostSheet ??= new CSSStyleSheet();
+  if (!hostSheet.cssRules.length) hostSheet.replaceSync(':host { display: block; } :host([hidden]) { display: none; }');
+  root.adoptedStyleSheets = [hostSheet];
 }

@@ -1,9 +1,10 @@
 import { html, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { AccountElement } from '../base/account-element.js';
 import { jsonAttribute } from '../base/json-attribute.js';
 import { sessionDetail } from '../../src/events/index.js';
-import { DEFAULT_POLICY, policyList, policyProblem, policyRules, type PasswordPolicy } from './password-policy.js';
+import { NewPasswordRules } from '../base/new-password.js';
+import type { PasswordPolicy } from '../base/password-policy.js';
 
 /**
  * Changes the signed-in user's password: the current one (`password`, `current-password`) and
@@ -33,40 +34,26 @@ import { DEFAULT_POLICY, policyList, policyProblem, policyRules, type PasswordPo
 export class CognitoChangePassword extends AccountElement {
   /**
    * The user pool's password policy, as JSON in Cognito's shape
-   * (`{"MinimumLength":10,"RequireSymbols":false}`); missing members take Cognito's defaults
-   * (8 characters, upper- and lower-case letters, a number and a symbol). The pool does not tell
-   * it to the browser: copy it from `aws cognito-idp describe-user-pool`.
+   * (`{"MinimumLength":10,"RequireSymbols":false}`), when it differs from the provider's
+   * `password-policy` (which every new-password field inside the provider follows); missing
+   * members take Cognito's defaults (8 characters, upper- and lower-case letters, a number and a
+   * symbol). The pool does not tell it to the browser: copy it from `aws cognito-idp describe-user-pool`.
    */
-  @property({ attribute: 'password-policy', converter: jsonAttribute<PasswordPolicy>('cognito-change-password', 'password-policy') }) passwordPolicy?: PasswordPolicy = { ...DEFAULT_POLICY };
-  /** The new password as typed, for the live rule marks. */
-  @state() private proposed = '';
-
-  constructor() {
-    super();
-    this.addEventListener('input', (event) => {
-      const input = event.target as HTMLInputElement;
-      if (input.name === 'new_password') this.proposed = input.value;
-    });
-  }
+  @property({ attribute: 'password-policy', converter: jsonAttribute<PasswordPolicy>('cognito-change-password', 'password-policy') }) passwordPolicy?: PasswordPolicy;
+  protected override newPasswordRules = new NewPasswordRules(this, () => this.passwordPolicy);
 
   protected override userChanged() {
     if (this.busy) return;
     this.error = undefined;
     this.fieldErrors = {};
     this.status = undefined;
-    this.proposed = '';
-  }
-
-  get #rules() {
-    return policyRules(this.passwordPolicy);
+    this.newPasswordRules.clear();
   }
 
   async #submit(form: HTMLFormElement) {
     const { auth, user } = this;
     if (!auth || !user || !(await this.validate(form))) return;
     const { password, new_password } = this.values(form);
-    const problem = policyProblem(this.#rules, new_password);
-    if (problem) return this.invalid({ new_password: this.t(problem) });
     const signOutOthers = form.querySelector<HTMLInputElement>('input[name="sign_out_others"]')!.checked;
     const done = await this.act('changePassword', async () => ({
       again: await auth.account.changePassword(password, new_password, signOutOthers),
@@ -75,7 +62,7 @@ export class CognitoChangePassword extends AccountElement {
     // Not form.reset(): that would empty the hidden username too.
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type="password"]')) input.value = '';
     form.querySelector<HTMLInputElement>('input[name="sign_out_others"]')!.checked = false;
-    this.proposed = '';
+    this.newPasswordRules.clear();
     this.status = this.t(signOutOthers ? 'changePassword.doneSignedOut' : 'changePassword.done');
     this.emit('cognito-password-changed', { username: user });
     // Signing out everywhere ended this session too; it began again with the new password.
@@ -85,12 +72,10 @@ export class CognitoChangePassword extends AccountElement {
   }
 
   protected renderAccount(): TemplateResult {
-    const policyId = this.idFor('policy');
     const checkboxId = this.idFor('sign_out_others');
     const body = html`${this.hiddenUsername(this.user ?? '')}
       ${this.field({ name: 'password', type: 'password', autocomplete: 'current-password', label: this.t('changePassword.current') })}
-      ${this.field({ name: 'new_password', type: 'password', autocomplete: 'new-password', describedBy: policyId })}
-      ${policyList(policyId, this.#rules, this.proposed, (key, params) => this.t(key, params))}
+      ${this.newPasswordField()}
       <div class="cognito-field cognito-check" part="field">
         <input id=${checkboxId} name="sign_out_others" type="checkbox" />
         <label for=${checkboxId}>${this.t('changePassword.signOutOthers')}</label>

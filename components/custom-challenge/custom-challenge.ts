@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { ChallengeElement, cleanCode, type ChallengeState } from '../base/challenge-element.js';
+import { ChallengeElement, type ChallengeState } from '../base/challenge-element.js';
 import { AuthError } from '../../src/errors/auth-error.js';
 
 type Parameters = Readonly<Record<string, string>>;
@@ -34,11 +34,9 @@ export class CognitoCustomChallenge extends ChallengeElement {
   #isCode = (p: Parameters) => CODE_TYPES.test(p.type ?? '');
 
   async #submit(form: HTMLFormElement, round: ChallengeState) {
-    const isCode = this.#isCode(round.parameters);
-    if (isCode) this.cleanCodeIn(form, 'answer');
     if (!(await this.validate(form))) return;
     const { answer } = this.values(form);
-    const step = await this.answer({ challenge: 'CUSTOM_CHALLENGE', answer: isCode ? cleanCode(answer) : answer });
+    const step = await this.answer({ challenge: 'CUSTOM_CHALLENGE', answer });
     if (step?.kind !== 'challenge' || step.challenge !== 'CUSTOM_CHALLENGE') return;
     if (saysWrong(step.parameters) || asked(step.parameters) === asked(round.parameters)) {
       // Not a failure to Cognito (no cognito-error), but the user must hear it.

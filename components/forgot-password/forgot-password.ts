@@ -1,12 +1,13 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CognitoElement } from '../base/cognito-element.js';
+import { NewPasswordRules } from '../base/new-password.js';
 
 type Step = 'request' | 'reset' | 'done';
 
 /**
  * Resets a forgotten password in two steps, one form each: the username (a code is sent), then
- * the code and a new password. It reads the same whether or not the account exists (it never
+ * the code and a new password (the pool's policy listed under it, marked as the user types). It reads the same whether or not the account exists (it never
  * shows where a code went; the `cognito-code-sent` detail has that, for apps). Focus moves
  * to the heading whenever the step changes.
  *
@@ -21,6 +22,7 @@ export class CognitoForgotPassword extends CognitoElement {
   /** With `username` set: requests the code at once and starts at the second step (e.g. when Cognito requires a reset). */
   @property({ type: Boolean, attribute: 'send-code' }) autoSend = false;
   @state() private step: Step = 'request';
+  protected override newPasswordRules = new NewPasswordRules(this);
   #autoSent = false;
 
   async #request(form: HTMLFormElement) {
@@ -61,6 +63,7 @@ export class CognitoForgotPassword extends CognitoElement {
     this.error = undefined;
     this.fieldErrors = {};
     this.status = undefined;
+    this.newPasswordRules.clear();
     this.step = 'request';
   }
 
@@ -94,7 +97,7 @@ export class CognitoForgotPassword extends CognitoElement {
       (form) => void this.#reset(form),
       html`${this.hiddenUsername(this.username)}
       ${this.field({ name: 'code', autocomplete: 'one-time-code', inputmode: 'numeric', hint: this.t('hint.codeAnywhere') })}
-      ${this.field({ name: 'new_password', type: 'password', autocomplete: 'new-password', hint: this.t('hint.new_password') })}`,
+      ${this.newPasswordField()}`,
       'forgotPassword.submit',
       html`${this.button('resend', 'action.resend', () => void this.#resend())}
       ${this.button('back', 'action.back', () => this.#back())}`,

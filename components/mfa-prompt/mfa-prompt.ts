@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ChallengeElement, cleanCode, type ChallengeState } from '../base/challenge-element.js';
+import { ChallengeElement, type ChallengeState } from '../base/challenge-element.js';
 import type { MfaType } from '../../src/auth/types.js';
 import type { MessageKey } from '../../src/i18n/en.js';
 
@@ -21,7 +21,7 @@ function choices(parameters: Readonly<Record<string, string>>): string[] {
  * e-mail (EMAIL_OTP), or shown by an authenticator app (SOFTWARE_TOKEN_MFA), saying where a
  * sent code went; and, when the user has several factors (SELECT_MFA_TYPE), the choice of one,
  * after which the code step follows in the same element. It shows nothing while the sign-in
- * state is elsewhere. A pasted code may contain spaces or dashes.
+ * state is elsewhere. A pasted code may contain spaces or dashes (they are dropped).
  *
  * @summary The multi-factor step of sign-in: pick a factor, then enter its code.
  * @fires cognito-signed-in - The code was right and the user is signed in.
@@ -47,12 +47,11 @@ export class CognitoMfaPrompt extends ChallengeElement {
   }
 
   async #verify(form: HTMLFormElement, challenge: MfaType) {
-    this.cleanCodeIn(form);
     if (!(await this.validate(form)) || !this.auth) return;
     const values = this.values(form);
     const auth = this.auth;
     const remember = this.rememberDevice && values.remember_device === 'on';
-    await this.answer({ challenge, code: cleanCode(values.code) }, async () => {
+    await this.answer({ challenge, code: values.code }, async () => {
       if (!remember) return;
       // Signed in either way; a device that could not be remembered asks for MFA next time.
       await auth.rememberDevice().catch((error) => this.fail(error));

@@ -63,6 +63,9 @@ export function preferenceFor(types: readonly MfaType[], from: Selection, to: Se
   return preference;
 }
 
+/** Whether `to` turns off a method that `from` has on (a weaker sign-in: worth the current password). */
+export const turnsOff = (from: Selection, to: Selection): boolean => from.enabled.some((type) => !to.enabled.includes(type));
+
 /** The profile after a change, for when reading it back from Cognito failed. */
 export function appliedTo(profile: UserProfile, selection: Selection): UserProfile {
   return { ...profile, mfa: { enabled: [...selection.enabled], preferred: selection.preferred } };

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { AccountElement } from '../base/account-element.js';
 import { attributeNames } from '../base/attribute-fields.js';
 import type { MfaType, UserProfile } from '../../src/auth/types.js';
-import { TOTP, TYPE_LABELS, appliedTo, offered, preferenceFor, selectionOf, settle, unavailable, type Selection } from './mfa-methods.js';
+import { TOTP, TYPE_LABELS, appliedTo, offered, preferenceFor, selectionOf, settle, turnsOff, unavailable, type Selection } from './mfa-methods.js';
 
 /**
  * The signed-in user's two-step verification (MFA): says what is on and which is preferred,
@@ -12,7 +12,9 @@ import { TOTP, TYPE_LABELS, appliedTo, offered, preferenceFor, selectionOf, sett
  * messages need a verified phone number and e-mail codes a verified address: until then the
  * option is disabled and says why. Turning the authenticator app on sets it up in place with
  * `<cognito-totp-setup>` first, then saves. Which methods the pool offers is not known in the
- * browser: list them in `methods`.
+ * browser: list them in `methods`. Turning a method off asks for the current password first
+ * (a `password` field appears; it is checked as `<cognito-delete-account>` does), unless
+ * `no-reauth` is set.
  *
  * While no one is signed in it says "Sign in to manage your account" (or, with
  * `hide-when-signed-out`, renders nothing).
@@ -31,6 +33,8 @@ export class CognitoMfaSettings extends AccountElement {
   @property() methods = 'sms totp';
   /** Passed to `<cognito-totp-setup>`: the issuer the authenticator app shows. */
   @property() issuer = '';
+  /** Turns methods off without asking for the current password. */
+  @property({ type: Boolean, attribute: 'no-reauth' }) noReauth = false;
 
   @state() private profile?: UserProfile;
   /** What the form says now (it changes as the user ticks boxes). */
@@ -70,10 +74,17 @@ export class CognitoMfaSettings extends AccountElement {
     if (profile && this.user === user) this.#show(profile);
   }
 
-  #submit() {
+  /** Whether the form's selection turns a method off and so needs the current password. */
+  #needsPassword(profile: UserProfile): boolean {
+    return !this.noReauth && turnsOff(selectionOf(profile), this.selection);
+  }
+
+  async #submit(form: HTMLFormElement) {
     const { profile } = this;
     if (!profile) return;
     const next = settle(this.selection.enabled, this.selection.preferred);
+    // The field goes once the change is saved (the selection then matches the profile).
+    if (this.#needsPassword(profile) && !(await this.reauthenticate(form))) return;
     const adding = next.enabled.includes(TOTP) && !selectionOf(profile).enabled.includes(TOTP);
     if (adding && !this.#totpReady) {
       this.status = undefined;
@@ -130,7 +141,7 @@ export class CognitoMfaSettings extends AccountElement {
       </div>`;
     }
     if (!profile) return this.loadingView('mfaSettings.heading', () => void this.#load());
-    return this.formFrame('mfaSettings.heading', () => this.#submit(), this.#body(profile), 'mfaSettings.submit');
+    return this.formFrame('mfaSettings.heading', (form) => void this.#submit(form), this.#body(profile), 'mfaSettings.submit');
   }
 
   #summary(profile: UserProfile): string {
@@ -170,6 +181,7 @@ export class CognitoMfaSettings extends AccountElement {
       <fieldset class="cognito-choices"><legend>${this.t('mfaSettings.methods')}</legend>${methods}</fieldset>
       ${enabled.length > 1
         ? html`<fieldset class="cognito-choices"><legend>${this.t('mfaSettings.preferred')}</legend>${radios}</fieldset>`
-        : nothing}`;
+        : nothing}
+      ${this.#needsPassword(profile) ? this.currentPasswordField('reauth.hint.mfa') : nothing}`;
   }
 }

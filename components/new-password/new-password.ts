@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ChallengeElement, type ChallengeState } from '../base/challenge-element.js';
 import { attributeInput } from '../base/attribute-fields.js';
+import { NewPasswordRules } from '../base/new-password.js';
 
 /** The SDK strips this prefix from requiredAttributes; Cognito itself sends it. */
 const PREFIX = 'userAttributes.';
@@ -27,7 +28,8 @@ function attributesOf(parameters: Readonly<Record<string, string>>) {
 
 /**
  * Answers NEW_PASSWORD_REQUIRED, which a user created by an administrator meets at the first
- * sign-in with the temporary password: a new password, plus one field for every attribute the
+ * sign-in with the temporary password: a new password (the pool's policy listed under it, marked
+ * as the user types), plus one field for every attribute the
  * pool requires and the user lacks (typed and autocompleted as sign-up does), pre-filled where
  * the user has a value. Only those required attributes are sent back: never read-only ones such
  * as `email_verified` or `sub`. It shows nothing while the sign-in state is elsewhere.
@@ -39,6 +41,11 @@ function attributesOf(parameters: Readonly<Record<string, string>>) {
  */
 export class CognitoNewPassword extends ChallengeElement {
   protected readonly challenges = ['NEW_PASSWORD_REQUIRED'] as const;
+  protected override newPasswordRules = new NewPasswordRules(this);
+
+  protected override roundStarted() {
+    this.newPasswordRules.clear();
+  }
 
   async #submit(form: HTMLFormElement, round: ChallengeState) {
     if (!(await this.validate(form))) return;
@@ -61,7 +68,7 @@ export class CognitoNewPassword extends ChallengeElement {
       (form) => void this.#submit(form, round),
       html`<p>${this.t('newPassword.intro')}</p>
         ${this.hiddenUsername(round.username)}
-        ${this.field({ name: 'new_password', type: 'password', autocomplete: 'new-password', hint: this.t('hint.new_password') })}
+        ${this.newPasswordField()}
         ${fields}`,
       'newPassword.submit',
       this.cancelButton(),

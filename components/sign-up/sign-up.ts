@@ -2,11 +2,14 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CognitoElement } from '../base/cognito-element.js';
 import { acceptAttributeList, attributeInput, attributeNames } from '../base/attribute-fields.js';
+import { NewPasswordRules } from '../base/new-password.js';
 
 /**
  * Creates an account: a username, a new password, and one field per Cognito attribute listed in
- * `attributes`, each with its input type and autocomplete token. After a sign-up the status
- * region says where the confirmation code went; the form stays usable.
+ * `attributes`, each with its input type and autocomplete token. The pool's password policy
+ * (the provider's `password-policy`) is listed under the password and marked as the user types;
+ * phone numbers may be typed with spaces, dashes, dots or parentheses (they are sent in E.164).
+ * After a sign-up the status region says where the confirmation code went; the form stays usable.
  *
  * @summary A sign-up form: username, new password and the attributes the pool needs.
  * @fires cognito-signed-up - The account was created; the detail says whether it is confirmed and where the code went.
@@ -21,6 +24,7 @@ export class CognitoSignUp extends CognitoElement {
   static {
     acceptAttributeList(this);
   }
+  protected override newPasswordRules = new NewPasswordRules(this);
 
   get #names(): string[] {
     return attributeNames(this.userAttributes).filter((name) => name !== 'username');
@@ -52,13 +56,7 @@ export class CognitoSignUp extends CognitoElement {
       (form) => void this.#submit(form),
       html`${this.field({ name: 'username', autocomplete: 'username', label: this.t('field.username') })}
       ${attributes}
-      ${this.field({
-        name: 'new_password',
-        type: 'password',
-        autocomplete: 'new-password',
-        label: this.t('field.password'),
-        hint: this.t('hint.new_password'),
-      })}`,
+      ${this.newPasswordField({ label: this.t('field.password') })}`,
       'signUp.submit',
     );
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ChallengeElement, cleanCode } from '../base/challenge-element.js';
+import { ChallengeElement } from '../base/challenge-element.js';
 import { AuthError } from '../../src/errors/auth-error.js';
 import type { AuthState } from '../../src/state/state.js';
 import { otpauthUri, qrSvg } from './qr-svg.js';
@@ -69,16 +69,15 @@ export class CognitoTotpSetup extends ChallengeElement {
   }
 
   async #verify(form: HTMLFormElement) {
-    this.cleanCodeIn(form);
     if (!(await this.validate(form)) || !this.auth) return;
     const { code, device_name } = this.values(form);
     const deviceName = device_name || undefined;
     const auth = this.auth;
     if (this.challenge) {
-      await this.answer({ challenge: 'MFA_SETUP', code: cleanCode(code), deviceName });
+      await this.answer({ challenge: 'MFA_SETUP', code, deviceName });
       return;
     }
-    const done = await this.act('verifySoftwareToken', async () => (await auth.verifySoftwareToken(cleanCode(code), deviceName), true));
+    const done = await this.act('verifySoftwareToken', async () => (await auth.verifySoftwareToken(code, deviceName), true));
     if (!done) return;
     this.step = 'done';
     const { authState } = this;

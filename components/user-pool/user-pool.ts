@@ -1,7 +1,9 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { authContext } from '../base/context.js';
+import { authContext, passwordPolicyContext } from '../base/context.js';
+import { jsonAttribute } from '../base/json-attribute.js';
+import type { PasswordPolicy } from '../base/password-policy.js';
 import { AuthService, type SessionEvent } from '../../src/auth/service.js';
 import { SdkAdapter } from '../../src/auth/sdk-adapter.js';
 import type { AuthFlow, StorageKind, Tokens } from '../../src/auth/types.js';
@@ -57,7 +59,18 @@ export class CognitoUserPool extends LitElement {
   #service?: AuthService;
   #credentials?: CredentialsManager;
   #unlinkCredentials?: () => void;
+  /**
+   * The pool's password policy, as JSON in Cognito's shape (`describe-user-pool` →
+   * `Policies.PasswordPolicy`, e.g. `{"MinimumLength":12,"RequireSymbols":false}`; missing members
+   * take Cognito's defaults). Every new-password field inside shows it as the user types and
+   * checks it before sending. Default: Cognito's default policy.
+   * @attr password-policy
+   */
+  @property({ attribute: 'password-policy', converter: jsonAttribute<PasswordPolicy>('cognito-user-pool', 'password-policy') })
+  passwordPolicy?: PasswordPolicy;
+
   #provider = new ContextProvider(this, { context: authContext });
+  #policy = new ContextProvider(this, { context: passwordPolicyContext });
 
   /** The auth service: the current state, fresh tokens and sign-out without any UI. */
   get auth(): AuthService | undefined {
@@ -106,6 +119,7 @@ export class CognitoUserPool extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('passwordPolicy')) this.#policy.setValue(this.passwordPolicy);
     const keys = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'storage', 'identityPoolId',
       'identityEndpoint', 'guestCredentials', 'requestTimeout'] as const;
     if (keys.some((key) => changed.has(key))) this.#configure();

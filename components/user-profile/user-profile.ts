@@ -4,8 +4,7 @@ import { AccountElement } from '../base/account-element.js';
 import { acceptAttributeList, attributeInput, attributeNames } from '../base/attribute-fields.js';
 import { jsonAttribute } from '../base/json-attribute.js';
 import type { UserProfile } from '../../src/auth/types.js';
-import { cleanCode } from '../base/challenge-element.js';
-import { ALWAYS_READONLY, applied, changedAttributes, changesOf, pendingCodes, verified, type PendingCode } from './profile-data.js';
+import { ALWAYS_READONLY, applied, changedAttributes, changesOf, isContact, pendingCodes, verified, type PendingCode } from './profile-data.js';
 
 /**
  * The signed-in user's attributes: one form with a field per attribute listed in `attributes`
@@ -15,7 +14,12 @@ import { ALWAYS_READONLY, applied, changedAttributes, changesOf, pendingCodes, v
  * not in `required-attributes`. E-mail and phone show whether they are verified. Changing one
  * sends a code: the element asks for it in place (`code`), with `resend` and `cancel`; an
  * unverified contact has a `verify` button (`value` = the attribute) that sends a code. Phone
- * numbers must be in E.164 form (+ and the country code) before anything is sent.
+ * numbers need + and the country code; spaces, dashes, dots and parentheses are dropped (E.164).
+ *
+ * Changing or removing the e-mail address or phone number (where codes and password resets go)
+ * first asks for the current password: a `password` field appears as soon as one is edited,
+ * and is checked as `<cognito-delete-account>` does before anything is saved. `no-reauth` turns
+ * that off (for apps that confirm it is the user some other way).
  *
  * While no one is signed in it says "Sign in to manage your account" (or, with
  * `hide-when-signed-out`, renders nothing).
@@ -47,7 +51,12 @@ export class CognitoUserProfile extends AccountElement {
   /** Labels by attribute name, as JSON (`{"custom:team": "Team"}`); others come from the `field.*` keys. */
   @property({ converter: jsonAttribute<Record<string, string>>('cognito-user-profile', 'labels') }) labels?: Record<string, string> = {};
 
+  /** Saves e-mail and phone changes without asking for the current password. */
+  @property({ type: Boolean, attribute: 'no-reauth' }) noReauth = false;
+
   @state() private profile?: UserProfile;
+  /** A contact is being changed: the current-password field shows until the change is saved. */
+  @state() private reauth = false;
   /** The codes to ask for, the first one now. */
   @state() private pending: PendingCode[] = [];
 
@@ -67,8 +76,31 @@ export class CognitoUserProfile extends AccountElement {
     return this.labels?.[name] ?? this.label(name);
   }
 
+  constructor() {
+    super();
+    this.addEventListener('input', (event) => {
+      const form = (event.target as HTMLInputElement).form;
+      if (form && this.profile && !this.pending.length && this.#touchesContact(changesOf(this.profile, this.#editable, this.values(form)))) {
+        this.reauth = true;
+      }
+    });
+  }
+
+  /** Whether a change needs the current password first. */
+  #touchesContact({ update, remove }: { update: Record<string, string>; remove: string[] }): boolean {
+    return !this.noReauth && [...Object.keys(update), ...remove].some(isContact);
+  }
+
+  /** Shows the current-password field (if it is not there yet) and checks it. */
+  async #confirmIdentity(form: HTMLFormElement): Promise<boolean> {
+    this.reauth = true;
+    await this.updateComplete;
+    return this.reauthenticate(form);
+  }
+
   protected override userChanged(user: string | undefined) {
     this.profile = undefined;
+    this.reauth = false;
     this.pending = [];
     this.error = undefined;
     this.fieldErrors = {};
@@ -98,13 +130,16 @@ export class CognitoUserProfile extends AccountElement {
   async #save(form: HTMLFormElement) {
     const { profile, user } = this;
     if (!profile || !user || !(await this.validate(form))) return;
-    const { update, remove } = changesOf(profile, this.#editable, this.values(form));
+    const changes = changesOf(profile, this.#editable, this.values(form));
+    const { update, remove } = changes;
     if (!Object.keys(update).length && !remove.length) {
       this.status = this.t('profile.unchanged');
       return;
     }
+    if (this.#touchesContact(changes) && !(await this.#confirmIdentity(form))) return;
     const done = await this.#change('updateAttributes', update, remove);
     if (!done) return;
+    this.reauth = false; // the field (and the password in it) goes
     this.profile = done.profile;
     this.emit('cognito-attributes-updated', { username: user, attributes: changedAttributes(update, remove) });
     const pending = pendingCodes(done.deliveries, update);
@@ -114,9 +149,12 @@ export class CognitoUserProfile extends AccountElement {
   }
 
   async #remove(name: string) {
-    const { user } = this;
-    const done = user && (await this.#change('deleteAttributes', {}, [name]));
-    if (!user || !done) return;
+    const { user, form } = this;
+    if (!user || !form) return;
+    if (this.#touchesContact({ update: {}, remove: [name] }) && !(await this.#confirmIdentity(form))) return;
+    const done = await this.#change('deleteAttributes', {}, [name]);
+    if (!done) return;
+    this.reauth = false;
     this.profile = done.profile;
     this.status = this.t('profile.deleted', { field: this.#label(name) });
     this.emit('cognito-attributes-updated', { username: user, attributes: changedAttributes({}, [name]) });
@@ -135,12 +173,11 @@ export class CognitoUserProfile extends AccountElement {
 
   async #verify(form: HTMLFormElement) {
     const { auth, user, pending } = this;
-    const code = form.querySelector<HTMLInputElement>('input[name="code"]')!;
-    code.value = cleanCode(code.value);
     if (!auth || !user || !pending.length || !(await this.validate(form))) return;
+    const { code } = this.values(form);
     const { attribute } = pending[0];
     const done = await this.act('verifyAttribute', async () => {
-      await auth.account.verifyAttribute(attribute, code.value);
+      await auth.account.verifyAttribute(attribute, code);
       return { profile: await auth.account.getUser().catch(() => undefined) };
     });
     if (!done) return;
@@ -185,7 +222,8 @@ export class CognitoUserProfile extends AccountElement {
         </dl>`
       : nothing;
     const fields = this.#editable.map((name) => this.#field(profile, name));
-    return this.formFrame('profile.heading', (form) => void this.#save(form), html`${shown} ${fields}`, 'profile.submit');
+    const reauth = this.reauth && !this.noReauth ? this.currentPasswordField('reauth.hint.contact') : nothing;
+    return this.formFrame('profile.heading', (form) => void this.#save(form), html`${shown} ${fields} ${reauth}`, 'profile.submit');
   }
 
   #field(profile: UserProfile, name: string): TemplateResult {

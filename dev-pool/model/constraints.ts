@@ -13,7 +13,9 @@ export interface Constraint {
 
 const NAME = '[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+';
 const TOKEN = '[A-Za-z0-9-_=.]+';
-const PASSWORD: Constraint = { max: 256, pattern: '[\\S]+' };
+// The published model says `[\S]+` for PasswordType, but Cognito takes inner spaces (they count as
+// symbols) and refuses only leading and trailing ones, quoting this pattern when it does.
+const PASSWORD: Constraint = { max: 256, pattern: '^[\\S]+.*[\\S]+$' };
 const CODE: Constraint = { min: 1, max: 2048, pattern: '[\\S]+' };
 const QUERY_LIMIT: Constraint = { min: 0, max: 60 };
 const ATTRIBUTE_NAME: Constraint = { min: 1, max: 32, pattern: NAME };

@@ -64,20 +64,20 @@ export class AccountService {
   }
 
   /**
-   * Checks the signed-in user's password by signing in again (the provider's flow; SRP when
-   * that is CUSTOM_AUTH, whose first challenge may not ask for the password), for actions that
-   * want the user to prove it is them, such as deleting the account. The sign-in state is left
-   * as it is. A challenge in answer (MFA, new password) means the password was right and is not
-   * answered; note that an SMS or e-mail MFA challenge sends the user a code. A successful
-   * sign-in may leave the adapter holding a fresh session next to the current one (both are the
-   * same user's and valid). Rejects with NotAuthorizedException at the `password` field.
+   * Checks the signed-in user's password by signing in again aside (the provider's flow; SRP
+   * when that is CUSTOM_AUTH, whose first challenge may not ask for the password), for actions
+   * that want the user to prove it is them: deleting the account, changing the e-mail address or
+   * phone number, turning MFA off. The sign-in state, the stored session and any sign-in in
+   * progress are left as they are, and the extra session is revoked. A challenge in answer (MFA,
+   * new password) means the password was right and is not answered; note that an SMS or e-mail
+   * MFA challenge sends the user a code. Rejects with NotAuthorizedException at the `password` field.
    */
   async verifyPassword(password: string): Promise<void> {
     const { state, authFlow } = this.auth;
     if (state.status !== 'signed-in') throw new AuthError('NotAuthorizedException', 'error.notSignedIn', 'verifyPassword');
     const flow = authFlow === 'CUSTOM_AUTH' ? 'USER_SRP_AUTH' : authFlow;
     try {
-      await this.auth.adapter.signIn(state.username, password, flow);
+      await this.auth.adapter.verifyPassword(state.username, password, flow);
     } catch (error) {
       throw toAuthError(error, 'verifyPassword');
     }

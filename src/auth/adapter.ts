@@ -11,6 +11,12 @@ export interface CognitoAdapter {
   confirmSignUp(username: string, code: string): Promise<void>;
   resendSignUpCode(username: string): Promise<CodeDelivery | undefined>;
   signIn(username: string, password: string, flow: AuthFlow): Promise<SignInStep>;
+  /**
+   * Checks the password of the signed-in user by signing in aside: the stored session and the
+   * sign-in in progress are left as they are. Resolves when the password is right (also when
+   * Cognito answers with a challenge); rejects as a sign-in would otherwise.
+   */
+  verifyPassword(username: string, password: string, flow: AuthFlow): Promise<void>;
   /** Answers the challenge of the sign-in in progress. */
   answerChallenge(answer: ChallengeAnswer): Promise<SignInStep>;
   /**

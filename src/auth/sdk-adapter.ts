@@ -22,7 +22,7 @@ import {
 } from './sdk-internals.js';
 import type { CognitoAdapter } from './adapter.js';
 import { accountCalls } from './account-calls.js';
-import { createStorage, type TokenStorage } from './storage.js';
+import { createStorage, scratchOver, type TokenStorage } from './storage.js';
 import { DEFAULT_REQUEST_TIMEOUT, withTimeouts, type RequestGuard } from './timeouts.js';
 import type { AuthConfig, AuthFlow, ChallengeAnswer, ChallengeName, CodeDelivery, SignInStep, Tokens } from './types.js';
 
@@ -94,6 +94,22 @@ export class SdkAdapter implements CognitoAdapter {
   }
 
   /**
+   * Checks a password by signing in aside: a user of its own (never the sign-in in progress)
+   * over a storage that reads the real one, so a remembered device is recognised and no MFA
+   * code is sent where a sign-in would skip it, but keeps its writes, so the stored session and
+   * other tabs see nothing. A challenge in answer means the password was right. The session it
+   * obtains is revoked at once (best effort: a client without token revocation refuses).
+   */
+  async verifyPassword(username: string, password: string, flow: AuthFlow): Promise<void> {
+    const user = new CognitoUser({ Username: username, Pool: this.pool, Storage: scratchOver(this.storage) });
+    user.setAuthenticationFlowType(flow);
+    const details = new AuthenticationDetails({ Username: username, Password: password });
+    const step = await this.step(user, (callbacks) => user.authenticateUser(details, callbacks));
+    if (step.kind !== 'done' || !step.tokens.refreshToken) return;
+    await this.call('RevokeToken', { Token: step.tokens.refreshToken, ClientId: this.pool.getClientId() }).catch(() => {});
+  }
+
+  /**
    * Runs one SDK sign-in call and settles with where it leads: tokens, or the next challenge.
    * Challenges the SDK does not know (EMAIL_OTP) arrive as an intercepted response.
    */
@@ -103,7 +119,7 @@ export class SdkAdapter implements CognitoAdapter {
         resolve({ kind: 'challenge', username: user.getUsername(), challenge: name as ChallengeName, parameters });
       start({
         onSuccess: (session) => {
-          this.pending = undefined;
+          if (this.pending === user) this.pending = undefined;
           resolve({ kind: 'done', username: user.getUsername(), tokens: toTokens(session) });
         },
         onFailure: (error: { code?: string; response?: Record<string, unknown> }) => {

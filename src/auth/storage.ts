@@ -84,3 +84,18 @@ export function createStorage(kind: StorageKind = 'local'): TokenStorage {
       return webStorage(() => localStorage);
   }
 }
+
+/**
+ * Reads `base` and keeps every write (and removal) to itself: for a sign-in aside, such as
+ * checking the password again, which must find the remembered device's keys but must not
+ * replace the stored session (nor tell other tabs that anything changed).
+ */
+export function scratchOver(base: TokenStorage): TokenStorage {
+  const written = new Map<string, string | null>();
+  return {
+    getItem: (key) => (written.has(key) ? written.get(key)! : base.getItem(key)),
+    setItem: (key, value) => void written.set(key, String(value)),
+    removeItem: (key) => void written.set(key, null),
+    clear: () => written.clear(),
+  };
+}

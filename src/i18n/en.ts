@@ -26,8 +26,7 @@ export const en = {
   'field.picture': 'Picture URL',
 
   // Hints
-  'hint.phone_number': 'International format, e.g. +14155550123',
-  'hint.new_password': 'Use at least 8 characters with upper- and lower-case letters, a number and a symbol.',
+  'hint.phone_number': 'International format, e.g. +1 415 555 0123',
   'hint.code': 'Check your {medium} at {destination}.',
   'hint.codeAnywhere': 'Enter the code we sent you.',
   'medium.EMAIL': 'email',
@@ -59,6 +58,9 @@ export const en = {
   'action.back': 'Back',
   'action.cancel': 'Cancel',
   'action.retry': 'Try again',
+  'cooldown.wait': 'You can try again in {seconds, plural, one {# second} other {# seconds}}.',
+  'cooldown.over': 'You can try again now.',
+  'cooldown.submit': 'Try again in {seconds, plural, one {# second} other {# seconds}}',
   'state.busy': 'Please wait…',
   'state.codeResent': 'We sent a new code to {destination}.',
   'state.codeResentAnywhere': 'We sent a new code.',
@@ -85,7 +87,7 @@ export const en = {
   'error.password.history': 'Choose a password you have not used before.',
   'error.codeMismatch': 'That code is not right. Check it and try again.',
   'error.codeExpired': 'That code has expired. Send a new one.',
-  'error.tooManyAttempts': 'Too many attempts. Wait a few minutes and try again.',
+  'error.tooManyAttempts': 'Too many attempts. Wait a moment, then try again.',
   'error.sessionExpired': 'This sign-in took too long. Start again.',
   'error.codeWrongOrExpired': 'That code is not right or has expired. Check it, or send a new one.',
   'error.invalidParameter': 'Some of the details are not valid. Check them and try again.',
@@ -189,6 +191,10 @@ export const en = {
   'deleteAccount.done': 'Your account has been deleted.',
   'validation.confirmation': 'Type {word} to confirm.',
   'error.currentPasswordWrong': 'Your current password is not right.',
+  // Re-authentication before sensitive changes (profile contacts, turning MFA off)
+  'reauth.label': 'Current password',
+  'reauth.hint.contact': 'To change your email address or phone number, enter your current password.',
+  'reauth.hint.mfa': 'To turn off a verification method, enter your current password.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -102,12 +102,14 @@ describe('<cognito-confirm-sign-up>', () => {
     });
   }
 
-  it('shows a resend failure in the alert region', async () => {
+  it('shows a resend failure in the alert region, and a throttled resend waits like the submit', async () => {
     const adapter = new FakeAdapter().reject('resendSignUpCode', 'LimitExceededException');
     const { el } = await confirm({ adapter }, 'ana');
     await click(el, 'resend');
-    expect(alertText(el)).to.equal('Too many attempts. Wait a few minutes and try again.');
-    expect(statusText(el)).to.equal('');
+    expect(alertText(el)).to.equal('Too many attempts. Wait a moment, then try again.');
+    expect(statusText(el)).to.equal('You can try again in 10 seconds.');
+    expect(el.querySelector<HTMLButtonElement>('button[name="resend"]')!.disabled).to.equal(true);
+    expect(submitButton(el)!.disabled).to.equal(true);
   });
 
   it('runs one request at a time: no resend and no second submit while confirming', async () => {

@@ -66,7 +66,7 @@ describe('<cognito-delete-account>', () => {
     await click(el, 'cancel');
     expect(el.querySelectorAll('input')).to.have.length(0);
     expect(document.activeElement).to.equal(el.querySelector('h2'));
-    expect(adapter.calls.filter((call) => call.method === 'signIn' || call.method === 'deleteUser')).to.have.length(0);
+    expect(adapter.calls.filter((call) => call.method === 'verifyPassword' || call.method === 'deleteUser')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 
@@ -81,7 +81,7 @@ describe('<cognito-delete-account>', () => {
     await confirm(el, 'DELET');
     expect(fieldError(el, 'confirmation')).to.equal('Type DELETE to confirm.');
     expect(fieldError(el, 'password')).to.equal('');
-    expect(adapter.callsTo('signIn')).to.have.length(0);
+    expect(adapter.callsTo('verifyPassword')).to.have.length(0);
     expect(adapter.callsTo('deleteUser')).to.have.length(0);
   });
 
@@ -90,7 +90,7 @@ describe('<cognito-delete-account>', () => {
     const events = recordAll(el, ['cognito-account-deleted', 'cognito-signed-out']);
     await open(el);
     await confirm(el, 'delete');
-    expect(adapter.callsTo('signIn')).to.deep.equal([['ana', PASSWORD, 'USER_SRP_AUTH']]);
+    expect(adapter.callsTo('verifyPassword')).to.deep.equal([['ana', PASSWORD, 'USER_SRP_AUTH']]);
     expect(adapter.callsTo('deleteUser')).to.deep.equal([['access-ana']]);
     expect(adapter.callsTo('clearLocalSession')).to.have.length(1);
     expect(service.state.status).to.equal('signed-out');
@@ -118,8 +118,8 @@ describe('<cognito-delete-account>', () => {
     expect(statusText(el)).to.equal('');
   });
 
-  it('takes a challenge in answer to the password check as proof (MFA users), without changing the sign-in state', async () => {
-    const adapter = new FakeAdapter().resolve('signIn', { kind: 'challenge', username: 'ana', challenge: 'SOFTWARE_TOKEN_MFA', parameters: {} });
+  it('checks the password without changing the sign-in state', async () => {
+    const adapter = new FakeAdapter().resolve('verifyPassword', undefined);
     const { el, service } = await deleteAccount({ adapter, signedIn: 'ana' });
     const states: string[] = [];
     service.subscribe((state) => states.push(state.status));
@@ -130,7 +130,7 @@ describe('<cognito-delete-account>', () => {
   });
 
   it('shows a wrong password at the password field, and deletes nothing', async () => {
-    const adapter = new FakeAdapter().reject('signIn', 'NotAuthorizedException', 'Incorrect username or password.');
+    const adapter = new FakeAdapter().reject('verifyPassword', 'NotAuthorizedException', 'Incorrect username or password.');
     const { el, service } = await deleteAccount({ adapter, signedIn: 'ana' });
     const errors = recordAll(el, ['cognito-error', 'cognito-account-deleted']);
     await open(el);

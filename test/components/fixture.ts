@@ -5,7 +5,8 @@
 import { ContextProvider } from '@lit/context';
 import { aTimeout, expect } from '@open-wc/testing';
 import { render, type LitElement, type TemplateResult } from 'lit';
-import { authContext } from '../../components/base/context.js';
+import { authContext, passwordPolicyContext } from '../../components/base/context.js';
+import type { PasswordPolicy } from '../../components/base/password-policy.js';
 import { AuthService } from '../../src/auth/service.js';
 import type { CognitoAdapter } from '../../src/auth/adapter.js';
 import type { ChallengeAnswer, ChallengeName, CodeDelivery, Tokens } from '../../src/auth/types.js';
@@ -140,6 +141,9 @@ export class FakeAdapter implements CognitoAdapter {
     this.pendingUser = username;
     return this.#answer('signIn', [username, password, flow], () => ({ kind: 'done' as const, username, tokens: fakeTokens(username) }));
   }
+  verifyPassword(username: string, password: string, flow: Parameters<CognitoAdapter['verifyPassword']>[2]) {
+    return this.#answer('verifyPassword', [username, password, flow], () => undefined);
+  }
   answerChallenge(answer: ChallengeAnswer) {
     const username = this.pendingUser ?? 'ana';
     return this.#answer('answerChallenge', [answer], () => ({ kind: 'done' as const, username, tokens: fakeTokens(username) }));
@@ -199,6 +203,8 @@ export async function mount<T extends LitElement>(
     adapter?: FakeAdapter;
     lang?: string;
     signedIn?: string;
+    /** The provider's `password-policy`, inherited by every new-password field. */
+    passwordPolicy?: PasswordPolicy;
     /** Signs `ana` in first, to this challenge (the sign-in state a challenge element answers). */
     challenge?: { challenge: ChallengeName; parameters?: Record<string, string> };
   } = {},
@@ -215,6 +221,7 @@ export async function mount<T extends LitElement>(
   const wrapper = document.createElement('div');
   if (options.lang) wrapper.lang = options.lang;
   new ContextProvider(wrapper, { context: authContext, initialValue: service });
+  if (options.passwordPolicy) new ContextProvider(wrapper, { context: passwordPolicyContext, initialValue: options.passwordPolicy });
   render(template, wrapper);
   // Not open-wc's fixture(): it waits for an animation frame, which never comes in a background
   // tab (the runner opens two test files at a time).

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { CognitoMfaSettings } from '../../components/mfa-settings/mfa-settings.js';
-import { FakeAdapter, alertText, click, mount, record, settle, statusText, submit, submitButton, type } from './fixture.js';
+import { FakeAdapter, alertText, click, fieldError, input, mount, record, settle, statusText, submit, submitButton, type } from './fixture.js';
 
 type Options = Parameters<typeof mount>[1];
 
@@ -103,15 +103,55 @@ describe('<cognito-mfa-settings>', () => {
     expect(radios(el)).to.deep.equal(['SMS_MFA', 'SOFTWARE_TOKEN_MFA*']);
   });
 
-  it('turns the authenticator app off', async () => {
+  it('turns the authenticator app off once the current password is confirmed', async () => {
     const { el, adapter } = await settings({ adapter: user(['SOFTWARE_TOKEN_MFA'], 'SOFTWARE_TOKEN_MFA'), signedIn: 'ana' });
     const events = record(el, 'cognito-mfa-updated');
     expect(summary(el)).to.equal('Two-step verification is on: Authenticator app.');
+    expect(el.querySelector('input[name="password"]'), 'no password asked while nothing is turned off').to.equal(null);
     await toggle(el, 'SOFTWARE_TOKEN_MFA');
+    const password = input(el, 'password');
+    expect(password.type).to.equal('password');
+    expect(password.autocomplete).to.equal('current-password');
+    expect(hintOf(password)).to.equal('To turn off a verification method, enter your current password.');
+    await expect(el).to.be.accessible();
     await save(el);
+    expect(fieldError(el, 'password')).to.equal('Enter your current password.');
+    expect(adapter.callsTo('verifyPassword')).to.have.length(0);
+    type(el, 'password', 'Secret-pass-1');
+    await save(el);
+    expect(adapter.callsTo('verifyPassword')).to.deep.equal([['ana', 'Secret-pass-1', 'USER_SRP_AUTH']]);
     expect(adapter.callsTo('setMfaPreference')).to.deep.equal([['access-ana', { totp: { enabled: false, preferred: false } }]]);
     expect(events).to.deep.equal([{ username: 'ana', preferred: undefined, enabled: [] }]);
     expect(summary(el)).to.equal('Two-step verification is off.');
+    expect(el.querySelector('input[name="password"]'), 'the field goes with the change').to.equal(null);
+  });
+
+  it('turns nothing off with a wrong current password, keeping the choice', async () => {
+    const adapter = user(['SMS_MFA'], 'SMS_MFA').reject('verifyPassword', 'NotAuthorizedException', 'Incorrect username or password.');
+    const { el } = await settings({ adapter, signedIn: 'ana' });
+    await toggle(el, 'SMS_MFA');
+    type(el, 'password', 'wrong');
+    await save(el);
+    expect(fieldError(el, 'password')).to.equal('Your current password is not right.');
+    expect(adapter.callsTo('setMfaPreference')).to.have.length(0);
+    expect(box(el, 'SMS_MFA').checked).to.equal(false);
+    expect(input(el, 'password').value).to.equal('wrong');
+    await expect(el).to.be.accessible();
+  });
+
+  it('turns a method on, or changes the preferred one, without the password; no-reauth never asks', async () => {
+    const { el, adapter } = await settings({ adapter: user(['SMS_MFA'], 'SMS_MFA'), signedIn: 'ana' });
+    await toggle(el, 'SMS_MFA');
+    expect(el.querySelector('input[name="password"]')).to.exist;
+    await toggle(el, 'SMS_MFA');
+    expect(el.querySelector('input[name="password"]'), 'back as it was: no password').to.equal(null);
+    const optOut = await settings({ adapter: user(['SMS_MFA'], 'SMS_MFA'), signedIn: 'ana' }, html`<cognito-mfa-settings no-reauth></cognito-mfa-settings>`);
+    await toggle(optOut.el, 'SMS_MFA');
+    expect(optOut.el.querySelector('input[name="password"]')).to.equal(null);
+    await save(optOut.el);
+    expect(optOut.adapter.callsTo('setMfaPreference')).to.have.length(1);
+    expect(optOut.adapter.callsTo('verifyPassword')).to.have.length(0);
+    expect(adapter.callsTo('verifyPassword')).to.have.length(0);
   });
 
   it('sets up the authenticator app in place before turning it on', async () => {

@@ -29,7 +29,9 @@ describe('<cognito-new-password>', () => {
     expect(input(form, 'new_password').type).to.equal('password');
     expect(input(form, 'username').hidden).to.equal(true);
     expect(input(form, 'username').value).to.equal('ana');
-    expect(el.textContent).to.include('Use at least 8 characters');
+    const policy = el.querySelector('[part="policy"]')!;
+    expect(policy.textContent).to.include('At least 8 characters');
+    expect(input(form, 'new_password').getAttribute('aria-describedby')).to.include(policy.id);
     expect(el.textContent).to.include('Your account has a temporary password.');
     expect(form.querySelectorAll('input:not([hidden])')).to.have.length(1);
     expect(document.activeElement).to.equal(heading(el));
@@ -112,7 +114,8 @@ describe('<cognito-new-password>', () => {
     const adapter = new FakeAdapter().reject('answerChallenge', 'InvalidPasswordException', 'Password does not conform to policy: Password not long enough');
     const { el } = await newPassword(['name'], {}, { adapter });
     const errors = record(el, 'cognito-error');
-    type(el, 'new_password', 'Short-1');
+    // Long enough for the policy shown (Cognito's default), not for the pool's.
+    type(el, 'new_password', 'Longer-pass-1');
     type(el, 'name', 'Ana');
     await submit(el.querySelector('form'));
     expect(fieldError(el, 'new_password')).to.equal('The password is too short.');

@@ -24,7 +24,7 @@ describe('<cognito-sign-up>', () => {
     expect(input(el, 'email').type).to.equal('email');
     expect(input(el, 'new_password').type).to.equal('password');
     const hint = document.getElementById(input(el, 'new_password').getAttribute('aria-describedby')!);
-    expect(hint!.textContent).to.match(/at least 8 characters/);
+    expect(hint!.textContent).to.match(/At least 8 characters/);
     await expect(el).to.be.accessible();
   });
 
@@ -44,7 +44,7 @@ describe('<cognito-sign-up>', () => {
     expect(input(el, 'phone_number').type).to.equal('tel');
     expect(input(el, 'birthdate').type).to.equal('date');
     expect(input(el, 'custom:company').type).to.equal('text');
-    expect(el.textContent).to.include('International format, e.g. +14155550123');
+    expect(el.textContent).to.include('International format, e.g. +1 415 555 0123');
     await expect(el).to.be.accessible();
   });
 

@@ -25,6 +25,7 @@ function withPhone(verified = false): FakeAdapter {
 const hint = (el: Element, name: string) => document.getElementById(`${input(el, name).id}-hint`)?.textContent?.trim() ?? '';
 const buttons = (el: Element, name: string) => [...el.querySelectorAll<HTMLButtonElement>(`button[name="${name}"]`)].map((b) => b.value);
 const heading = (el: Element) => el.querySelector('h2')!.textContent!.trim();
+const PASSWORD = 'Secret-pass-1';
 
 async function clickValue(el: Element, name: string, value: string) {
   const button = el.querySelector<HTMLButtonElement>(`button[name="${name}"][value="${value}"]`);
@@ -61,7 +62,7 @@ describe('<cognito-user-profile>', () => {
     expect(input(form, 'email').required).to.equal(true);
     expect(input(form, 'name').required).to.equal(false);
     expect(hint(el, 'email')).to.equal('Verified.');
-    expect(hint(el, 'phone_number')).to.equal('International format, e.g. +14155550123');
+    expect(hint(el, 'phone_number')).to.equal('International format, e.g. +1 415 555 0123');
     expect(buttons(el, 'delete'), 'optional attributes with a value').to.deep.equal(['name']);
     expect(el.querySelector('button[name="delete"]')!.textContent!.trim()).to.equal('Remove name');
     expect(buttons(el, 'verify')).to.deep.equal([]);
@@ -70,7 +71,7 @@ describe('<cognito-user-profile>', () => {
 
   it('shows whether the phone is verified, and offers to verify it', async () => {
     const { el } = await profile({ adapter: withPhone(), signedIn: 'ana' });
-    expect(hint(el, 'phone_number')).to.equal('Not verified. International format, e.g. +14155550123');
+    expect(hint(el, 'phone_number')).to.equal('Not verified. International format, e.g. +1 415 555 0123');
     expect(buttons(el, 'verify')).to.deep.equal(['phone_number']);
     expect(buttons(el, 'delete')).to.deep.equal(['name', 'phone_number']);
     await expect(el).to.be.accessible();
@@ -154,7 +155,10 @@ describe('<cognito-user-profile>', () => {
     const sent = record(el, 'cognito-code-sent');
     const verified = record(el, 'cognito-attribute-verified');
     type(el, 'email', 'ana@example.org');
+    await settle(el);
+    type(el, 'password', PASSWORD);
     await submit(el.querySelector('form'));
+    expect(adapter.callsTo('verifyPassword')).to.deep.equal([['ana', PASSWORD, 'USER_SRP_AUTH']]);
     expect(updated).to.deep.equal([{ username: 'ana', attributes: { email: 'ana@example.org' } }]);
     expect(sent).to.deep.equal([{ username: 'ana', codeDelivery: EMAIL_DELIVERY }]);
     expect(heading(el)).to.equal('Verify your email address');
@@ -182,6 +186,8 @@ describe('<cognito-user-profile>', () => {
     const { el } = await profile({ adapter, signedIn: 'ana' });
     const sent = record(el, 'cognito-code-sent');
     type(el, 'email', 'ana@example.org');
+    await settle(el);
+    type(el, 'password', PASSWORD);
     await submit(el.querySelector('form'));
     type(el, 'code', '111111');
     await submit(el.querySelector('form'));
@@ -206,8 +212,11 @@ describe('<cognito-user-profile>', () => {
   it('asks for each code in turn when e-mail and phone change together', async () => {
     const { el, adapter } = await profile();
     type(el, 'email', 'ana@example.org');
-    type(el, 'phone_number', '+14155550123');
+    type(el, 'phone_number', '+1 (415) 555-0123');
+    await settle(el);
+    type(el, 'password', PASSWORD);
     await submit(el.querySelector('form'));
+    expect(adapter.callsTo('updateAttributes')).to.deep.equal([['access-ana', { email: 'ana@example.org', phone_number: '+14155550123' }]]);
     expect(heading(el)).to.equal('Verify your email address');
     type(el, 'code', '123456');
     await submit(el.querySelector('form'));
@@ -231,7 +240,7 @@ describe('<cognito-user-profile>', () => {
     await expect(el).to.be.accessible();
     type(el, 'code', '123456');
     await submit(el.querySelector('form'));
-    expect(hint(el, 'phone_number')).to.equal('Verified. International format, e.g. +14155550123');
+    expect(hint(el, 'phone_number')).to.equal('Verified. International format, e.g. +1 415 555 0123');
   });
 
   it('deletes an optional attribute with its button, or when its field is emptied', async () => {
@@ -247,6 +256,8 @@ describe('<cognito-user-profile>', () => {
     await expect(el).to.be.accessible();
 
     type(el, 'phone_number', '');
+    await settle(el);
+    type(el, 'password', PASSWORD);
     await submit(el.querySelector('form'));
     expect(adapter.callsTo('deleteAttributes')[1]).to.deep.equal(['access-ana', ['phone_number']]);
     expect(adapter.callsTo('updateAttributes')).to.have.length(0);
@@ -268,6 +279,8 @@ describe('<cognito-user-profile>', () => {
     const { el } = await profile({ adapter, signedIn: 'ana' });
     const errors = record(el, 'cognito-error');
     type(el, 'email', 'taken@example.com');
+    await settle(el);
+    type(el, 'password', PASSWORD);
     await submit(el.querySelector('form'));
     expect(submitButton(el)!.disabled).to.equal(true);
     expect(el.querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
@@ -293,5 +306,60 @@ describe('<cognito-user-profile>', () => {
     await settle(el);
     expect(input(el, 'email').value).to.equal('bob@example.com');
     expect(adapter.callsTo('getUser')).to.deep.equal([['access-ana'], ['access-bob']]);
+  });
+
+  it('asks for the current password before changing or removing the e-mail or phone, and not for the name', async () => {
+    const { el, adapter } = await profile({ adapter: withPhone(true), signedIn: 'ana' });
+    type(el, 'name', 'Ana Maria');
+    await settle(el);
+    expect(el.querySelector('input[name="password"]'), 'not for the name').to.equal(null);
+    type(el, 'email', 'ana@example.org');
+    await settle(el);
+    const password = input(el, 'password');
+    expect(password.autocomplete).to.equal('current-password');
+    expect(hint(el, 'password')).to.equal('To change your email address or phone number, enter your current password.');
+    expect(input(el, 'username').hidden, 'a hidden username for password managers').to.equal(true);
+    await expect(el).to.be.accessible();
+    await submit(el.querySelector('form'));
+    expect(fieldError(el, 'password')).to.equal('Enter your current password.');
+    expect(adapter.callsTo('updateAttributes')).to.have.length(0);
+    expect(input(el, 'email').value, 'nothing typed is lost').to.equal('ana@example.org');
+    expect(input(el, 'name').value).to.equal('Ana Maria');
+
+    // The phone's remove button asks for it too, and goes ahead once it is given.
+    type(el, 'email', 'ana@example.com');
+    await clickValue(el, 'delete', 'phone_number');
+    expect(adapter.callsTo('deleteAttributes')).to.have.length(0);
+    expect(fieldError(el, 'password')).to.equal('Enter your current password.');
+    await settle(el);
+    type(el, 'password', PASSWORD);
+    await clickValue(el, 'delete', 'phone_number');
+    expect(adapter.callsTo('verifyPassword')).to.deep.equal([['ana', PASSWORD, 'USER_SRP_AUTH']]);
+    expect(adapter.callsTo('deleteAttributes')).to.deep.equal([['access-ana', ['phone_number']]]);
+    expect(el.querySelector('input[name="password"]'), 'the field goes with the change').to.equal(null);
+  });
+
+  it('changes nothing with a wrong current password', async () => {
+    const adapter = new FakeAdapter().reject('verifyPassword', 'NotAuthorizedException', 'Incorrect username or password.');
+    const { el } = await profile({ adapter, signedIn: 'ana' });
+    type(el, 'email', 'ana@example.org');
+    await settle(el);
+    type(el, 'password', 'wrong');
+    await submit(el.querySelector('form'));
+    expect(fieldError(el, 'password')).to.equal('Your current password is not right.');
+    expect(adapter.callsTo('updateAttributes')).to.have.length(0);
+    expect(input(el, 'email').value).to.equal('ana@example.org');
+    expect(document.activeElement).to.equal(input(el, 'password'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('with no-reauth, changes the e-mail without asking for the password', async () => {
+    const { el, adapter } = await profile(undefined, html`<cognito-user-profile no-reauth></cognito-user-profile>`);
+    type(el, 'email', 'ana@example.org');
+    await settle(el);
+    expect(el.querySelector('input[name="password"]')).to.equal(null);
+    await submit(el.querySelector('form'));
+    expect(adapter.callsTo('verifyPassword')).to.have.length(0);
+    expect(adapter.callsTo('updateAttributes')).to.have.length(1);
   });
 });

@@ -85,6 +85,16 @@ describe('requests checked against Cognito’s API model', () => {
     );
   });
 
+  it('takes passwords with inner spaces, letters of any script and emoji; refuses leading and trailing spaces', async () => {
+    const username = uniqueName('spaces');
+    const signUp = (Password: string) =>
+      call(ctx.pool, 'SignUp', { ClientId: ctx.pool.clientId, Username: username, Password, UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }] });
+    const leading = await signUp(' Grüße aus Köln 🌷 2024');
+    assert.equal(leading.body.__type, 'InvalidParameterException');
+    assert.match(String(leading.body.message), /Value at 'password' failed to satisfy constraint: Member must satisfy regular expression pattern: \^\[\\S\]\+\.\*\[\\S\]\+\$/);
+    assert.equal((await signUp('Grüße aus Köln 🌷 2024')).status, 200);
+  });
+
   it('answers a JSON value of the wrong kind with SerializationException', async () => {
     const limit = await call(ctx.pool, 'ListDevices', { AccessToken: 'abc.def.ghi', Limit: '10' });
     assert.equal(limit.status, 400);

@@ -68,7 +68,8 @@ test('the profile shows the attributes, saves a new name, and deletes it again',
 test('a new e-mail address is verified in place with the code from the inbox', { timeout: 60_000 }, async () => {
   const page = await signedIn('ula');
   const since = new Date();
-  await submitForm(page, '#user-profile', { email: 'ula@example.org' });
+  // A new e-mail address asks for the current password first (the field appears as it is typed).
+  await submitForm(page, '#user-profile', { email: 'ula@example.org', password: PASSWORD });
   const sent = await waitForEvent(page, 'cognito-code-sent');
   assert.deepEqual([sent.detail?.username, (sent.detail?.codeDelivery as { AttributeName?: string }).AttributeName], ['ula', 'email']);
   await page.waitForSelector('#user-profile h2:has-text("Verify your email address")');
@@ -139,7 +140,8 @@ test('the authenticator app is turned off again, and sign-in no longer asks for 
   const page = totpPage;
   await page.waitForSelector('#mfa-settings input[name=mfa][value=SOFTWARE_TOKEN_MFA]:checked');
   await page.uncheck('#mfa-settings input[name=mfa][value=SOFTWARE_TOKEN_MFA]');
-  await page.click('#mfa-settings button[type=submit]');
+  // Turning it off asks for the current password.
+  await submitForm(page, '#mfa-settings', { password: PASSWORD });
   const updated = await waitForEvent(page, 'cognito-mfa-updated', { count: 2 });
   assert.deepEqual(updated.detail, { username: 'tom', enabled: [] });
   await page.waitForSelector('#mfa-settings :text("Two-step verification is off.")');

@@ -4,9 +4,11 @@ import { setup, waitForEvent } from './harness.js';
 import { cognito, fieldError, submitForm } from './arrange.js';
 import { focused, formsShown, poolConfig, signIn } from './arrange-mfa.js';
 
-// The pool requires a name, which the administrator did not give.
+// The pool requires a name, which the administrator did not give, and passwords of 12 characters
+// or more, which the page does not know (it shows Cognito's default policy).
 const ctx = await setup({
   config: poolConfig({
+    Policies: { PasswordPolicy: { MinimumLength: 12, RequireUppercase: true, RequireLowercase: true, RequireNumbers: true, RequireSymbols: true } },
     SchemaAttributes: [
       { Name: 'email', Required: true },
       { Name: 'name', Required: true },
@@ -42,11 +44,14 @@ test('NEW_PASSWORD_REQUIRED: a new password and the missing required attribute, 
     ['name', 'name', false],
   ]);
 
-  // A password the policy refuses: at the field, the session still usable.
+  // A password the policy on the page refuses: at the field, before anything is sent.
   await submitForm(page, '#new-password', { new_password: 'weakpass', name: 'Nina Rossi' });
+  assert.deepEqual(await fieldError(page, '#new-password', 'new_password'), { invalid: 'true', message: 'The password needs an upper-case letter.' });
+  // One the pool refuses (it is stricter than the page was told): at the field, the session still usable.
+  await submitForm(page, '#new-password', { new_password: 'Weak-pass-1' });
   const error = await waitForEvent(page, 'cognito-error');
   assert.equal(error.detail?.code, 'InvalidPasswordException');
-  assert.deepEqual(await fieldError(page, '#new-password', 'new_password'), { invalid: 'true', message: error.detail?.message });
+  assert.deepEqual(await fieldError(page, '#new-password', 'new_password'), { invalid: 'true', message: 'The password is too short.' });
 
   await submitForm(page, '#new-password', { new_password: CHOSEN });
   const signedIn = await waitForEvent(page, 'cognito-signed-in');

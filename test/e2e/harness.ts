@@ -42,12 +42,19 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Responses of the static server beyond its files: generated pages, and headers per path. */
+export interface ServeOptions {
+  routes?: Record<string, { type: string; body: string }>;
+  headers?: (pathname: string) => Record<string, string> | undefined;
+}
+
 /**
  * Serves each directory at `/`, first match wins (by default test/e2e/pages/, then dist/, so
  * `/flows.html` and `/cdn/cognito-elements.js` both resolve). GET and HEAD only; no caching.
  */
-export async function startStaticServer(dirs: string[] = [PAGES_DIR, DIST_DIR]): Promise<StaticServer> {
-  const server = createServer(staticFiles(dirs.map((dir) => ({ prefix: '/', dir }))));
+export async function startStaticServer(dirs: string[] = [PAGES_DIR, DIST_DIR], options: ServeOptions = {}): Promise<StaticServer> {
+  const mounts = dirs.map((dir) => ({ prefix: '/', dir }));
+  const server = createServer(staticFiles(mounts, options.routes, { headers: options.headers }));
   await new Promise<void>((ready, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', ready);
@@ -264,6 +271,8 @@ export interface SetupOptions {
   config?: unknown;
   /** Persist the pool here; by default it lives in memory. */
   dataDir?: string;
+  /** More for the static server to serve, given the running pool (e.g. a page with a CSP naming its endpoint). */
+  serve?: (pool: DevPool) => ServeOptions;
 }
 
 export interface E2EContext {
@@ -316,7 +325,7 @@ export async function setup(options: SetupOptions = {}): Promise<E2EContext> {
   });
   cleanups.push(() => pool.close());
 
-  const server = await startStaticServer();
+  const server = await startStaticServer(undefined, options.serve?.(pool));
   cleanups.push(() => server.close());
 
   const browser = await launchBrowser();

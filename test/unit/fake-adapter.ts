@@ -26,6 +26,7 @@ export function fakeAdapter(overrides: Partial<CognitoAdapter> = {}): CognitoAda
     confirmSignUp: unexpected('confirmSignUp'),
     resendSignUpCode: unexpected('resendSignUpCode'),
     signIn: unexpected('signIn'),
+    verifyPassword: unexpected('verifyPassword'),
     answerChallenge: unexpected('answerChallenge'),
     associateSoftwareToken: unexpected('associateSoftwareToken'),
     verifySoftwareToken: unexpected('verifySoftwareToken'),

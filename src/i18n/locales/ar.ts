@@ -25,8 +25,7 @@ const ar: Translation = {
   'field.website': 'الموقع الإلكتروني',
   'field.profile': 'صفحة الملف الشخصي',
   'field.picture': 'رابط الصورة',
-  'hint.phone_number': 'بالصيغة الدولية، مثل ‎+971501234567',
-  'hint.new_password': 'استخدم 8 أحرف على الأقل تتضمن حروفًا كبيرة وصغيرة ورقمًا ورمزًا.',
+  'hint.phone_number': 'بالصيغة الدولية، مثل ‎+971 50 123 4567',
   'hint.code': 'تحقّق من {medium} على {destination}.',
   'hint.codeAnywhere': 'أدخِل الرمز الذي أرسلناه إليك.',
   'medium.EMAIL': 'بريدك الإلكتروني',
@@ -56,6 +55,9 @@ const ar: Translation = {
   'action.back': 'رجوع',
   'action.cancel': 'إلغاء',
   'action.retry': 'إعادة المحاولة',
+  'cooldown.wait': 'يمكنك المحاولة مرة أخرى بعد {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}.',
+  'cooldown.over': 'يمكنك المحاولة مرة أخرى الآن.',
+  'cooldown.submit': 'حاول مرة أخرى بعد {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}',
   'state.busy': 'يُرجى الانتظار…',
   'state.codeResent': 'أرسلنا رمزًا جديدًا إلى {destination}.',
   'state.codeResentAnywhere': 'أرسلنا رمزًا جديدًا.',
@@ -78,7 +80,7 @@ const ar: Translation = {
   'error.password.history': 'اختر كلمة مرور لم تستخدمها من قبل.',
   'error.codeMismatch': 'الرمز غير صحيح. تحقّق منه وحاول مرة أخرى.',
   'error.codeExpired': 'انتهت صلاحية الرمز. اطلب رمزًا جديدًا.',
-  'error.tooManyAttempts': 'محاولات كثيرة جدًا. انتظر بضع دقائق ثم حاول مرة أخرى.',
+  'error.tooManyAttempts': 'محاولات كثيرة جدًا. انتظر قليلًا ثم حاول مرة أخرى.',
   'error.sessionExpired': 'استغرق تسجيل الدخول وقتًا طويلاً. ابدأ من جديد.',
   'error.codeWrongOrExpired': 'الرمز غير صحيح أو انتهت صلاحيته. تحقّق منه أو اطلب رمزًا جديدًا.',
   'error.invalidParameter': 'بعض البيانات غير صالحة. تحقّق منها وحاول مرة أخرى.',
@@ -175,6 +177,9 @@ const ar: Translation = {
   'deleteAccount.done': 'تم حذف حسابك.',
   'validation.confirmation': 'اكتب {word} للتأكيد.',
   'error.currentPasswordWrong': 'كلمة المرور الحالية غير صحيحة.',
+  'reauth.label': 'كلمة المرور الحالية',
+  'reauth.hint.contact': 'لتغيير بريدك الإلكتروني أو رقم هاتفك، أدخِل كلمة المرور الحالية.',
+  'reauth.hint.mfa': 'لإيقاف إحدى طرق التحقق، أدخِل كلمة المرور الحالية.',
 };
 
 export default ar;

@@ -22,8 +22,7 @@ const de: Translation = {
   'field.website': 'Website',
   'field.profile': 'Profilseite',
   'field.picture': 'Bild-URL',
-  'hint.phone_number': 'Internationales Format, z. B. +4915123456789',
-  'hint.new_password': 'Mindestens 8 Zeichen mit Groß- und Kleinbuchstaben, einer Ziffer und einem Sonderzeichen.',
+  'hint.phone_number': 'Internationales Format, z. B. +49 151 23456789',
   'hint.code': 'Sehen Sie in Ihren {medium} an {destination} nach.',
   'hint.codeAnywhere': 'Geben Sie den Code ein, den wir Ihnen gesendet haben.',
   'medium.EMAIL': 'E-Mails',
@@ -53,6 +52,9 @@ const de: Translation = {
   'action.back': 'Zurück',
   'action.cancel': 'Abbrechen',
   'action.retry': 'Erneut versuchen',
+  'cooldown.wait': 'Sie können es in {seconds, plural, one {# Sekunde} other {# Sekunden}} erneut versuchen.',
+  'cooldown.over': 'Sie können es jetzt erneut versuchen.',
+  'cooldown.submit': 'Erneut möglich in {seconds, plural, one {# Sekunde} other {# Sekunden}}',
   'state.busy': 'Bitte warten …',
   'state.codeResent': 'Wir haben einen neuen Code an {destination} gesendet.',
   'state.codeResentAnywhere': 'Wir haben einen neuen Code gesendet.',
@@ -75,7 +77,7 @@ const de: Translation = {
   'error.password.history': 'Wählen Sie ein Passwort, das Sie noch nicht verwendet haben.',
   'error.codeMismatch': 'Der Code ist nicht richtig. Prüfen Sie ihn und versuchen Sie es erneut.',
   'error.codeExpired': 'Der Code ist abgelaufen. Fordern Sie einen neuen an.',
-  'error.tooManyAttempts': 'Zu viele Versuche. Warten Sie einige Minuten und versuchen Sie es dann erneut.',
+  'error.tooManyAttempts': 'Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es dann erneut.',
   'error.sessionExpired': 'Die Anmeldung hat zu lange gedauert. Bitte beginnen Sie von vorn.',
   'error.codeWrongOrExpired': 'Der Code ist nicht richtig oder abgelaufen. Prüfen Sie ihn oder fordern Sie einen neuen an.',
   'error.invalidParameter': 'Einige Angaben sind ungültig. Prüfen Sie sie und versuchen Sie es erneut.',
@@ -172,6 +174,9 @@ const de: Translation = {
   'deleteAccount.done': 'Ihr Konto wurde gelöscht.',
   'validation.confirmation': 'Geben Sie zur Bestätigung {word} ein.',
   'error.currentPasswordWrong': 'Ihr aktuelles Passwort ist nicht richtig.',
+  'reauth.label': 'Aktuelles Passwort',
+  'reauth.hint.contact': 'Geben Sie Ihr aktuelles Passwort ein, um Ihre E-Mail-Adresse oder Telefonnummer zu ändern.',
+  'reauth.hint.mfa': 'Geben Sie Ihr aktuelles Passwort ein, um eine Bestätigungsmethode auszuschalten.',
 };
 
 export default de;

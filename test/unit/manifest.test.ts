@@ -84,6 +84,6 @@ test('attributes are the properties that have one, under the attribute name; JSO
   }
   const profile = elements.find((e) => e.tagName === 'cognito-user-profile')!;
   assert.deepEqual(profile.attributes!.map((a) => a.name).sort(),
-    ['attributes', 'hide-when-signed-out', 'labels', 'readonly-attributes', 'required-attributes']);
+    ['attributes', 'hide-when-signed-out', 'labels', 'no-reauth', 'readonly-attributes', 'required-attributes']);
   assert.equal(profile.attributes!.find((a) => a.name === 'labels')!.type!.text, 'string');
 });

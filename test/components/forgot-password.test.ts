@@ -94,7 +94,7 @@ describe('<cognito-forgot-password>', () => {
     const { el } = await forgot({ adapter });
     type(el, 'username', 'ana');
     await submit(el.querySelector('form'));
-    expect(alertText(el)).to.equal('Too many attempts. Wait a few minutes and try again.');
+    expect(alertText(el)).to.equal('Too many attempts. Wait a moment, then try again.');
     expect(input(el, 'username').value).to.equal('ana');
     expect(el.querySelector('input[name="code"]')).to.equal(null);
     await expect(el).to.be.accessible();

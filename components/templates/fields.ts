@@ -62,14 +62,12 @@ export function codeField(request: RequestController, hint: string | TemplateRes
 export function passwordField(request: RequestController, o: Omit<FieldOptions, 'type' | 'beside'>): TemplateResult {
   const shown = request.revealed.has(o.name);
   const toggle = (event: Event) => {
-    const input = (event.currentTarget as HTMLElement).parentElement?.querySelector('input');
-    const [start, end, direction] = [input?.selectionStart, input?.selectionEnd, input?.selectionDirection];
-    if (shown) request.revealed.delete(o.name);
-    else request.revealed.add(o.name);
+    const input = (event.currentTarget as HTMLElement).parentElement!.querySelector('input')!;
+    const { selectionStart, selectionEnd } = input;
+    request.revealed[shown ? 'delete' : 'add'](o.name);
     request.host.requestUpdate();
-    void request.host.updateComplete.then(() => {
-      if (input && start != null && end != null) input.setSelectionRange(start, end, direction ?? undefined);
-    });
+    // Chromium keeps the selection across a type change; not every engine does.
+    void request.host.updateComplete.then(() => input.setSelectionRange(selectionStart, selectionEnd));
   };
   const button = html`<button
     type="button"

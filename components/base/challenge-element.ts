@@ -21,7 +21,7 @@ export abstract class ChallengeElement extends CognitoElement {
 
   constructor(challenges: readonly ChallengeName[]) {
     super();
-    this.challenge = new ChallengeController(this, this.auth, this.request, this.request.focus, challenges, {
+    this.challenge = new ChallengeController(this, this.auth, this.request, challenges, {
       roundStarted: (round, previous) => this.roundStarted(round, previous),
       focusOnRound: (round) => this.focusOnRound(round),
     });

@@ -1,10 +1,10 @@
 import type { ReactiveController } from 'lit';
 import type { AuthController } from './auth.js';
 import type { RequestController } from './request.js';
-import type { FocusController, FocusTarget } from './focus.js';
+import type { FocusTarget } from './focus.js';
 import type { AuthState } from '../../src/state/state.js';
 import type { ChallengeAnswer, ChallengeName, SignInStep } from '../../src/auth/types.js';
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { CognitoElement } from '../base/cognito-element.js';
 import { emitSignInStep } from '../base/sign-in-step.js';
 import { actionButton } from '../templates/form.js';
@@ -31,7 +31,6 @@ export class ChallengeController implements ReactiveController {
     private readonly host: CognitoElement,
     private readonly auth: AuthController,
     private readonly request: RequestController,
-    private readonly focus: FocusController,
     private readonly challenges: readonly ChallengeName[],
     private readonly options: Options = {},
   ) {
@@ -71,7 +70,7 @@ export class ChallengeController implements ReactiveController {
       if (input.type === 'checkbox' || input.type === 'radio') input.checked = input.defaultChecked;
       else input.value = input.defaultValue;
     }
-    this.focus.now(this.options.focusOnRound?.(round) ?? 'heading');
+    this.request.focus.now(this.options.focusOnRound?.(round) ?? 'heading');
   }
 
   /**
@@ -91,8 +90,8 @@ export class ChallengeController implements ReactiveController {
   cancelButton(): TemplateResult {
     const key = this.request.error?.key;
     const expired = key === 'error.sessionExpired' || key === 'challenge.failed';
-    return html`${actionButton(this.request, 'cancel', expired ? 'challenge.startAgain' : 'action.cancel', () => {
+    return actionButton(this.request, 'cancel', expired ? 'challenge.startAgain' : 'action.cancel', () => {
       if (!this.request.busy) this.auth.service?.cancelChallenge();
-    })}`;
+    });
   }
 }

@@ -27,7 +27,7 @@ export class FocusController implements ReactiveController {
   }
 
   /** The first field marked invalid, once rendered. */
-  async invalid(): Promise<void> {
+  async firstInvalid(): Promise<void> {
     await this.host.updateComplete;
     this.host.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
   }

@@ -126,7 +126,7 @@ export class RequestController implements ReactiveController {
     if (isThrottling(error)) this.cooldown.start();
     if (report) this.host.emit('cognito-error', { code: error.code, message: text, operation: error.operation });
     this.host.requestUpdate();
-    void this.focus.invalid();
+    void this.focus.firstInvalid();
   }
 
   /** Shows problems found before any request at their fields, and focuses the first. */
@@ -134,7 +134,7 @@ export class RequestController implements ReactiveController {
     this.error = undefined;
     this.fieldErrors = errors;
     this.host.requestUpdate();
-    return this.focus.invalid();
+    return this.focus.firstInvalid();
   }
 
   /**

@@ -44,7 +44,7 @@ export class CognitoTotpSetup extends CognitoElement {
   readonly #auth = new AuthController(this).listen((next, previous) => this.#stateChanged(next, previous));
   readonly #request = new RequestController(this);
   /** During sign-in: the MFA_SETUP challenge. */
-  readonly #challenge = new ChallengeController(this, this.#auth, this.#request, this.#request.focus, ['MFA_SETUP'], {
+  readonly #challenge = new ChallengeController(this, this.#auth, this.#request, ['MFA_SETUP'], {
     roundStarted: () => {
       [this.step, this.secret] = ['start', ''];
       void this.#associate();

@@ -15,7 +15,7 @@ export abstract class AccountElement extends CognitoElement {
   @property({ type: Boolean, reflect: true, attribute: 'hide-when-signed-out' }) hideWhenSignedOut = false;
 
   protected readonly auth = new AuthController(this);
-  protected readonly request = new RequestController(this);
+  protected readonly request: RequestController = new RequestController(this);
   protected readonly account = new SignedInUserController(this, this.auth, this.request, (user) => this.userChanged(user));
 
   /** The signed-in user's name (Cognito's user name), or undefined. */

@@ -16,7 +16,7 @@ export type { ChallengeState };
  */
 export abstract class ChallengeElement extends CognitoElement {
   protected readonly auth = new AuthController(this);
-  protected readonly request = new RequestController(this, { reword: (error) => this.reword(error) });
+  protected readonly request: RequestController = new RequestController(this, { reword: (error) => this.reword(error) });
   protected readonly challenge: ChallengeController;
 
   constructor(challenges: readonly ChallengeName[]) {

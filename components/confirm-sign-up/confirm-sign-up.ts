@@ -21,7 +21,7 @@ export class CognitoConfirmSignUp extends CognitoElement {
   /** With `username` set: sends a new code at once (e.g. to a user who tried to sign in unconfirmed). */
   @property({ type: Boolean, attribute: 'send-code' }) autoSend = false;
   readonly #auth = new AuthController(this);
-  readonly #request = new RequestController(this);
+  readonly #request: RequestController = new RequestController(this);
 
   constructor() {
     super();

@@ -22,6 +22,10 @@ interface Options {
  * failure shown at its field and in the alert, a notice for the status region, the cooldown
  * after throttling and what Retry repeats. A run whose result comes after `abort()` (the host
  * moved on: another user, another round) is dropped. Nothing the user typed is touched.
+ *
+ * Declare it with its type (`#request: RequestController = new RequestController(this)`): when
+ * the type is inferred, TypeScript leaves the generic `run()` calls unresolved for
+ * test/unit/emitted-events.ts, which then misses the host's `cognito-error`.
  */
 export class RequestController implements ReactiveController {
   status: RequestStatus = 'idle';

@@ -27,7 +27,7 @@ export class CognitoForgotPassword extends CognitoElement {
   @property({ type: Boolean, attribute: 'send-code' }) autoSend = false;
   @state() private step: Step = 'request';
   readonly #auth = new AuthController(this);
-  readonly #request = new RequestController(this);
+  readonly #request: RequestController = new RequestController(this);
   readonly #rules = new NewPasswordRules(this);
 
   constructor() {

@@ -23,7 +23,7 @@ export class CognitoSignIn extends CognitoElement {
   /** Asks for the username only (custom auth that does not start with the password). */
   @property({ type: Boolean }) passwordless = false;
   readonly #auth = new AuthController(this);
-  readonly #request = new RequestController(this);
+  readonly #request: RequestController = new RequestController(this);
 
   async #submit(form: HTMLFormElement) {
     const service = this.#auth.service;

@@ -22,7 +22,7 @@ export class CognitoSignOut extends CognitoElement {
   @property({ type: Boolean, reflect: true }) global = false;
 
   readonly #auth = new AuthController(this).listen((next) => next.status === 'signed-in' && this.#request.say(undefined));
-  readonly #request = new RequestController(this);
+  readonly #request: RequestController = new RequestController(this);
 
   async #submit() {
     const { global } = this;

@@ -30,7 +30,7 @@ export class CognitoSignUp extends CognitoElement {
     acceptAttributeList(this);
   }
   readonly #auth = new AuthController(this);
-  readonly #request = new RequestController(this);
+  readonly #request: RequestController = new RequestController(this);
   constructor() {
     super();
     this.#request.newPasswordRules = new NewPasswordRules(this);

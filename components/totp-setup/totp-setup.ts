@@ -42,7 +42,7 @@ export class CognitoTotpSetup extends CognitoElement {
   @state() private step: Step = 'start';
   @state() private secret = '';
   readonly #auth = new AuthController(this).listen((next, previous) => this.#stateChanged(next, previous));
-  readonly #request = new RequestController(this);
+  readonly #request: RequestController = new RequestController(this);
   /** During sign-in: the MFA_SETUP challenge. */
   readonly #challenge = new ChallengeController(this, this.#auth, this.#request, ['MFA_SETUP'], {
     roundStarted: () => {

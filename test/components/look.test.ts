@@ -11,7 +11,9 @@ const toggleOf = (el: Element, name: string) =>
   input(el, name).closest('.cognito-field')!.querySelector<HTMLButtonElement>('button[name="show-password"]')!;
 
 describe('look', () => {
-  afterEach(() => (document.documentElement.lang = 'en'));
+  afterEach(() => {
+    document.documentElement.lang = 'en';
+  });
 
   describe('show/hide password', () => {
     const fields: Array<[string, ReturnType<typeof html>, string[], object?]> = [

@@ -4,7 +4,9 @@ import { CognitoElement } from '../base/cognito-element.js';
 import { adoptHostStyles } from '../base/styles.js';
 import type { AuthState } from '../../src/state/state.js';
 import type { MessageKey } from '../../src/i18n/i18n.js';
-import { sessionDetail, type CognitoErrorEvent } from '../../src/events/index.js';
+import type { CognitoErrorEvent } from '../../src/events/index.js';
+import { emitSignInStep } from '../base/sign-in-step.js';
+import { AuthController } from '../controllers/auth.js';
 
 type Step = 'sign-in' | 'sign-up' | 'confirm' | 'forgot-password' | 'challenge';
 type Link = 'sign-in' | 'sign-up' | 'forgot-password';
@@ -59,6 +61,7 @@ export class CognitoAuthenticator extends CognitoElement {
   /** The step sends its code itself (an unconfirmed sign-in, a required reset). */
   @state() private autoSend = false;
   @state() private notice?: MessageKey;
+  readonly #auth = new AuthController(this).listen((next, previous) => this.#stateChanged(next, previous));
   #flowElement?: HTMLDivElement;
   #focusNext = false;
 
@@ -107,16 +110,13 @@ export class CognitoAuthenticator extends CognitoElement {
   }
 
   async #signInAfterConfirm(username: string) {
-    const step = await this.auth?.signInAfterConfirm(username).catch(() => undefined);
-    if (!step) this.#go('sign-in', username, { notice: 'confirmSignUp.done' });
-    else if (step.kind === 'done') this.emit('cognito-signed-in', sessionDetail(step.username, step.tokens));
-    else {
-      this.emit('cognito-challenge', { username: step.username, challenge: step.challenge });
-      this.#go('challenge', '', { focus: false });
-    }
+    const step = await this.#auth.service?.signInAfterConfirm(username).catch(() => undefined);
+    if (!step) return this.#go('sign-in', username, { notice: 'confirmSignUp.done' });
+    emitSignInStep(this, step);
+    if (step.kind === 'challenge') this.#go('challenge', '', { focus: false });
   }
 
-  protected override stateChanged(next: AuthState, previous: AuthState) {
+  #stateChanged(next: AuthState, previous: AuthState) {
     if (next.status !== 'signed-out') return;
     if (previous.status === 'challenge') this.#go('sign-in');
     else if (previous.status === 'signed-in') {
@@ -176,7 +176,7 @@ export class CognitoAuthenticator extends CognitoElement {
 
   protected override update(changed: PropertyValues) {
     super.update(changed);
-    const { status } = this.authState;
+    const { status } = this.#auth.state;
     const shown =
       status === 'signed-in'
         ? html`<slot name="signed-in"></slot><slot></slot>`

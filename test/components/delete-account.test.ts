@@ -138,7 +138,8 @@ describe('<cognito-delete-account>', () => {
     const text = 'Your current password is not right.';
     expect(fieldError(el, 'password')).to.equal(text);
     expect(alertText(el)).to.equal(text);
-    expect(errors).to.deep.equal([{ type: 'cognito-error', detail: { code: 'NotAuthorizedException', message: text, operation: 'verifyPassword' } }]);
+    // Reported as the element's own operation, not the password check it made on the way (issue 13).
+    expect(errors).to.deep.equal([{ type: 'cognito-error', detail: { code: 'NotAuthorizedException', message: text, operation: 'deleteUser' } }]);
     expect(adapter.callsTo('deleteUser')).to.have.length(0);
     expect(service.state.status).to.equal('signed-in');
     expect(input(el, 'confirmation').value).to.equal('DELETE');

@@ -37,6 +37,8 @@ const LINK_TEXT: Record<Link, MessageKey> = {
  * @summary Sign in, sign up, confirm, reset and challenges in one tag; its content once signed in.
  * @slot signed-in - Shown once signed in (and only then).
  * @slot - Shown once signed in, like `signed-in`.
+ * @slot header - Shown at the top of the card on every step (a logo, a title); moved into the card, the same nodes.
+ * @slot footer - Shown at the bottom of the card on every step (terms, help links).
  * @slot flow - Used by the element itself for the light-DOM container of its steps.
  * @fires cognito-signed-in - Signed in right after a sign-up was confirmed (and, bubbling up, from its sign-in and challenge steps).
  * @fires cognito-challenge - Cognito asked for more right after a sign-up was confirmed.
@@ -61,6 +63,8 @@ export class CognitoAuthenticator extends CognitoElement {
   @state() private notice?: MessageKey;
   #flowElement?: HTMLDivElement;
   #focusNext = false;
+  /** The author's `slot="header"` / `slot="footer"` children, moved into the card (light DOM has no slots). */
+  #slotted = { header: [] as Element[], footer: [] as Element[] };
 
   /** The light-DOM container of the steps, made on first use: never on a server (no `document`). */
   get #flow(): HTMLDivElement {
@@ -169,9 +173,16 @@ export class CognitoAuthenticator extends CognitoElement {
     if (this.#flow.parentNode !== this) this.append(this.#flow);
   }
 
+  /** The nodes themselves (not copies), so the app's listeners and state stay with them. */
+  #slot(name: 'header' | 'footer') {
+    const nodes = [...this.#slotted[name].filter((node) => this.contains(node)), ...[...this.children].filter((child) => child.slot === name)];
+    this.#slotted[name] = nodes;
+    return nodes.length ? html`<div class="cognito-${name}">${nodes}</div>` : nothing;
+  }
+
   override render() {
     const notice = this.notice ? html`<p class="cognito-status cognito-notice" role="status">${this.t(this.notice)}</p>` : nothing;
-    return html`${notice}${this.#stepTemplate()}`;
+    return html`<div class="cognito-card">${this.#slot('header')}${notice}${this.#stepTemplate()}${this.#slot('footer')}</div>`;
   }
 
   protected override update(changed: PropertyValues) {

@@ -23,7 +23,8 @@ const LINK_TEXT: Record<Link, MessageKey> = {
  * password being typed again (the service keeps it in memory until then).
  *
  * **DOM.** Its shadow root holds only slots. The steps are rendered into a light-DOM child,
- * `<div slot="flow">`, so every form stays in the light DOM for password managers; the user's
+ * `<div slot="flow" class="cognito-card">` (one card: header, step, links, footer), so every
+ * form stays in the light DOM for password managers; the user's
  * content (children with `slot="signed-in"` or without a slot) is assigned to a slot only while
  * signed in, so until then it is not rendered at all (not visible, focusable or announced).
  * While signed in, the flow is unassigned instead (kept, so that its events still bubble).
@@ -74,6 +75,7 @@ export class CognitoAuthenticator extends CognitoElement {
   #createFlow(): HTMLDivElement {
     const flow = document.createElement('div');
     flow.slot = 'flow';
+    flow.className = 'cognito-card';
     flow.addEventListener('cognito-signed-up', ({ detail }) =>
       detail.userConfirmed ? void this.#signInAfterConfirm(detail.username) : this.#go('confirm', detail.username),
     );
@@ -182,7 +184,7 @@ export class CognitoAuthenticator extends CognitoElement {
 
   override render() {
     const notice = this.notice ? html`<p class="cognito-status cognito-notice" role="status">${this.t(this.notice)}</p>` : nothing;
-    return html`<div class="cognito-card">${this.#slot('header')}${notice}${this.#stepTemplate()}${this.#slot('footer')}</div>`;
+    return html`${this.#slot('header')}${notice}${this.#stepTemplate()}${this.#slot('footer')}`;
   }
 
   protected override update(changed: PropertyValues) {

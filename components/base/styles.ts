@@ -51,7 +51,7 @@ const text = `@layer cognito-elements {
 }
 :where(.cognito-form button[type="button"], .cognito-card button[type="button"]) {
   background: none; color: var(--cognito-link-color, var(--cognito-primary, light-dark(#2563eb, #60a5fa)));
-  justify-self: start; padding: 0.25rem 0; border: 0; text-decoration: underline; text-underline-offset: 0.15em;
+  justify-self: start; padding: 0.25rem 0; border: 0; text-decoration: underline;
 }
 :where(.cognito-form button:disabled) { opacity: 0.6; cursor: progress; }
 :where(.cognito-links, .cognito-actions) { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
@@ -59,7 +59,7 @@ const text = `@layer cognito-elements {
 :where(.cognito-choices) { display: grid; gap: 0.5rem; margin: 0; padding: 0; border: 0; }
 :where(.cognito-choices legend) { font-weight: 500; font-size: 0.925rem; margin-block-end: 0.35rem; padding: 0; }
 :where(.cognito-qr) {
-  inline-size: var(--cognito-qr-size, 12rem); block-size: auto; justify-self: center; border-radius: 0.25rem;
+  width: var(--cognito-qr-size, 12rem); height: auto; justify-self: center; border-radius: 0.25rem;
   color: var(--cognito-qr-color, #000); background: var(--cognito-qr-background, #fff);
 }
 :where(.cognito-secret) { font-size: 1rem; letter-spacing: 0.05em; word-spacing: 0.3em; overflow-wrap: anywhere; user-select: all; }
@@ -71,7 +71,7 @@ const text = `@layer cognito-elements {
 :where(.cognito-readonly dt) { font-weight: 500; }
 :where(.cognito-readonly dd) { margin: 0; overflow-wrap: anywhere; }
 :where(.cognito-visually-hidden) {
-  position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+  position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
 }
 }`;
 

@@ -1,7 +1,8 @@
 // The gallery page's files, for `npm start` (scripts/start.mjs) and the screenshots
 // (scripts/gallery.mjs): demo/gallery.html with its script bundled from demo/gallery/*.ts by
 // esbuild (from the sources, with a scripted stand-in for Cognito: no SDK, no network), and the
-// Noto Sans Hebrew font files of the @fontsource devDependency.
+// Noto Sans Hebrew (Latin and Hebrew) and Noto Sans Mono font files of the @fontsource
+// devDependencies.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,6 +29,7 @@ export async function galleryFiles() {
   return {
     mounts: [
       { prefix: '/fonts/noto-sans-hebrew/', dir: join(root, 'node_modules/@fontsource/noto-sans-hebrew') },
+      { prefix: '/fonts/noto-sans-mono/', dir: join(root, 'node_modules/@fontsource/noto-sans-mono') },
       { prefix: '/', dir: join(root, 'demo') },
     ],
     routes: { '/gallery/gallery.js': { type: 'text/javascript; charset=utf-8', body: await bundleGallery() } },

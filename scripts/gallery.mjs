@@ -6,7 +6,8 @@
 // runs axe-core on the page in each colour scheme and direction. `npm run test:visual` runs the
 // same comparison as tests.
 //
-// Deterministic rendering: a font from npm (Noto Sans Hebrew, Latin and Hebrew), no font hinting
+// Deterministic rendering: fonts from npm (Noto Sans Hebrew for Latin and Hebrew, Noto Sans Mono;
+// checked: no text falls back to a system font), no font hinting
 // or subpixel text, sRGB, device scale 1, a fixed viewport, reduced motion, no caret or
 // transition, the same scripted answers (demo/gallery/scripted-adapter.ts), and focus dropped.
 import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
@@ -68,6 +69,22 @@ function compare(variant, state, actual) {
   return differing > TOLERANCE * width * height ? failed(`${differing} pixels differ`, diff) : undefined;
 }
 
+/** The system fonts Chromium drew any of the states' text with (a glyph missing from the web fonts falls back to one). */
+async function systemFontsUsed(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '#states *' });
+  const families = new Set();
+  for (const nodeId of nodeIds) {
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    for (const font of fonts) if (!font.isCustomFont) families.add(font.familyName);
+  }
+  await cdp.detach();
+  return [...families];
+}
+
 async function shootVariant(browser, url, variant, { update, axe }) {
   const context = await browser.newContext({
     viewport: { width: variant.width, height: 800 },
@@ -103,6 +120,8 @@ async function shootVariant(browser, url, variant, { update, axe }) {
   }
   let violations = [];
   if (axe) {
+    const system = await systemFontsUsed(page);
+    if (system.length) problems.push(`${variant.name}: text drawn with the system's ${system.join(', ')}, which differs between machines`);
     await page.addScriptTag({ path: AXE });
     violations = await page.evaluate(async () => {
       // The gallery shows one form several times (three sign-ins); an app's page does not.

@@ -35,6 +35,9 @@ async function mount(state: GalleryState, stage: HTMLElement) {
   await until(el, state.ready ?? 'h2');
 }
 
+// Every font face first (all subsets, Hebrew and bold included): a state measured before its
+// font arrived would be sized for the fallback font.
+await Promise.all([...document.fonts].map((face) => face.load()));
 defineElements();
 const params = new URLSearchParams(location.search);
 const lang = params.get('lang');
@@ -42,7 +45,7 @@ if (lang) document.documentElement.lang = lang;
 const scheme = params.get('scheme');
 if (scheme === 'light' || scheme === 'dark') document.documentElement.dataset.scheme = scheme;
 
-const list = document.querySelector('#states')!;
+const list = document.querySelector<HTMLElement>('#states')!;
 await Promise.all(
   GALLERY_STATES.map((state) => {
     const figure = document.createElement('figure');
@@ -57,6 +60,11 @@ await Promise.all(
     return mount(state, stage);
   }),
 );
+await document.fonts.ready;
 // Screenshots show no focus ring or caret that depends on which state settled last.
 (document.activeElement as HTMLElement | null)?.blur();
+// Every state on whole pixels: a state whose height changes moves the others by whole pixels
+// only, so their screenshots (text drawn at the same subpixel offset) stay the same.
+list.style.marginBlockStart = `${Math.ceil(list.getBoundingClientRect().top) - list.getBoundingClientRect().top}px`;
+for (const figure of list.querySelectorAll<HTMLElement>('.state')) figure.style.height = `${Math.ceil(figure.getBoundingClientRect().height)}px`;
 document.documentElement.dataset.ready = 'true';

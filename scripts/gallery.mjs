@@ -10,7 +10,7 @@
 // checked: no text falls back to a system font), no font hinting
 // or subpixel text, sRGB, device scale 1, a fixed viewport, reduced motion, no caret or
 // transition, the same scripted answers (demo/gallery/scripted-adapter.ts), and focus dropped.
-import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -109,6 +109,8 @@ async function shootVariant(browser, url, variant, { update, axe }) {
   );
   const full = PNG.sync.read(await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' }));
   const problems = [];
+  // A state renamed or dropped leaves no stale reference behind.
+  if (update) rmSync(join(REFERENCES, variant.name), { recursive: true, force: true });
   for (const box of boxes) {
     const shot = crop(full, box);
     if (update) {

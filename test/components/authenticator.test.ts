@@ -216,6 +216,46 @@ describe('<cognito-authenticator>', () => {
     expectFocusOnHeading(el);
   });
 
+  it('header and footer: the same nodes (listeners kept) inside the card on every step, MFA included', async () => {
+    const adapter = new FakeAdapter().resolve('signIn', { kind: 'challenge', username: 'ana', challenge: 'SMS_MFA', parameters: {} });
+    const { el } = await mount<CognitoAuthenticator>(
+      html`<cognito-authenticator><img slot="header" id="logo" alt="Acme" /><p slot="footer" id="terms">Terms <button id="terms-button">Read</button></p></cognito-authenticator>`,
+      { adapter },
+    );
+    await flush(el);
+    const logo = el.querySelector('#logo')!;
+    const terms = el.querySelector('#terms')!;
+    let clicks = 0;
+    terms.querySelector('button')!.addEventListener('click', () => clicks++);
+    const check = (step: string) => {
+      const card = flow(el);
+      expect(card.classList.contains('cognito-card'), 'the flow is the card').to.equal(true);
+      expect(card.querySelector('#logo') === logo, `${step}: the same header node`).to.equal(true);
+      expect(card.querySelector('#terms') === terms, `${step}: the same footer node`).to.equal(true);
+      expect(shown(card) && logo.checkVisibility() && terms.checkVisibility(), `${step}: shown`).to.equal(true);
+      const order = [...card.querySelectorAll('#logo, form, .cognito-links, #terms')].map((node) => node.id || node.localName || node.className);
+      expect(order[0], `${step}: header first`).to.equal('logo');
+      expect(order.at(-1), `${step}: footer last`).to.equal('terms');
+    };
+    check('sign-in');
+    expect(links(el).length, 'the links are inside the card').to.equal(2);
+    await go(el, 'sign-up');
+    check('sign-up');
+    await go(el, 'sign-in');
+    await go(el, 'forgot-password');
+    check('forgot-password');
+    await go(el, 'sign-in');
+    type(el, 'username', 'ana');
+    type(el, 'password', PASSWORD);
+    await submit(flow(el).querySelector('form'));
+    await flush(el);
+    expect(flow(el).querySelector('cognito-mfa-prompt form'), 'at the MFA step').to.exist;
+    check('mfa');
+    (terms.querySelector('button') as HTMLButtonElement).click();
+    expect(clicks, "the app's listener still works").to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('signed in: shows the slotted content and hides the flow; signing out brings sign-in back', async () => {
     const { el, service } = await authenticator({ signedIn: 'ana' });
     await flush(el);

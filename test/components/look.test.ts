@@ -1,144 +1,80 @@
 /**
- * Issue 9's look items that live in the shared template helpers: a show/hide button on every
- * password field, one visible message per error, and code steps that say where the code went.
+ * The shared stylesheet's promises (components/base/styles.ts): empty live regions take no room
+ * yet stay announced, the default font, one link style, and logical properties only.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
-import {
-  EMAIL_DELIVERY, FakeAdapter, alertText, fieldError, input, mount, settle, submit, type,
-} from './fixture.js';
+import type { CognitoSignIn } from '../../components/sign-in/sign-in.js';
+import type { CognitoConfirmSignUp } from '../../components/confirm-sign-up/confirm-sign-up.js';
+import { FakeAdapter, alertText, mount, submit, type } from './fixture.js';
 
-const toggleOf = (el: Element, name: string) =>
-  input(el, name).closest('.cognito-field')!.querySelector<HTMLButtonElement>('button[name="show-password"]')!;
+const box = (node: Element) => node.getBoundingClientRect();
+const ourSheet = () =>
+  [...document.adoptedStyleSheets].map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).find((text) => text.includes('cognito-elements'))!;
 
-describe('look', () => {
-  afterEach(() => {
-    document.documentElement.lang = 'en';
-  });
-
-  describe('show/hide password', () => {
-    const fields: Array<[string, ReturnType<typeof html>, string[], object?]> = [
-      ['sign-in', html`<cognito-sign-in></cognito-sign-in>`, ['password']],
-      ['sign-up', html`<cognito-sign-up></cognito-sign-up>`, ['new_password']],
-      ['change-password', html`<cognito-change-password></cognito-change-password>`, ['password', 'new_password'], { signedIn: 'ana' }],
-      ['delete-account (re-auth password)', html`<cognito-delete-account></cognito-delete-account>`, ['password'], { signedIn: 'ana' }],
-    ];
-    for (const [what, template, names, options] of fields) {
-      it(`${what}: every password field has one, pressed state and type follow it`, async () => {
-        const { el } = await mount(template, options);
-        if (what.startsWith('delete-account')) {
-          await submit(el.querySelector('form'));
-          await settle(el);
-        }
-        for (const name of names) {
-          const toggle = toggleOf(el, name);
-          expect(input(el, name).type).to.equal('password', 'password managers see a password field');
-          expect(toggle.type).to.equal('button');
-          expect(toggle.getAttribute('aria-pressed')).to.equal('false');
-          expect(toggle.textContent!.trim()).to.equal('Show password');
-          toggle.click();
-          await settle(el);
-          expect(input(el, name).type).to.equal('text');
-          expect(toggleOf(el, name).getAttribute('aria-pressed')).to.equal('true');
-          expect(toggleOf(el, name).textContent!.trim()).to.equal('Hide password');
-          toggleOf(el, name).click();
-          await settle(el);
-          expect(input(el, name).type).to.equal('password');
-          expect(toggleOf(el, name).getAttribute('aria-pressed')).to.equal('false');
-        }
-        await expect(el).to.be.accessible();
-      });
+describe('the look', () => {
+  it('empty alert and status regions are live regions in the accessibility tree but add no gap above the submit', async () => {
+    const adapter = new FakeAdapter().reject('signIn', 'NotAuthorizedException');
+    const { el } = await mount<CognitoSignIn>(html`<cognito-sign-in></cognito-sign-in>`, { adapter });
+    const form = el.querySelector('form')!;
+    const alert = form.querySelector('[role="alert"]')!;
+    const status = form.querySelector('[role="status"]')!;
+    const gap = parseFloat(getComputedStyle(form).rowGap);
+    const lastField = [...form.querySelectorAll('.cognito-field')].at(-1)!;
+    const submitButton = form.querySelector('button[type="submit"]')!;
+    for (const region of [alert, status]) {
+      expect(getComputedStyle(region).display, 'rendered (in the accessibility tree)').to.not.equal('none');
+      expect(getComputedStyle(region).visibility).to.equal('visible');
+      expect(box(region).height, 'no height while empty').to.equal(0);
     }
+    expect(box(submitButton).top - box(lastField).bottom, 'one gap between the last field and the submit').to.be.closeTo(gap, 0.5);
 
-    it('keeps the value, the focus and the caret/selection in the input', async () => {
-      const { el } = await mount(html`<cognito-sign-in></cognito-sign-in>`);
-      type(el, 'password', 'Secret-pass-1');
-      const field = input(el, 'password');
-      field.focus();
-      field.setSelectionRange(2, 5);
-      // A mouse press does not take focus from the input (the button's mousedown is prevented).
-      const down = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
-      toggleOf(el, 'password').dispatchEvent(down);
-      expect(down.defaultPrevented).to.equal(true);
-      toggleOf(el, 'password').click();
-      await settle(el);
-      expect(field.type).to.equal('text');
-      expect(field.value).to.equal('Secret-pass-1');
-      expect(document.activeElement === field).to.equal(true, 'focus stays in the input');
-      expect([field.selectionStart, field.selectionEnd]).to.deep.equal([2, 5]);
-    });
-
-    it('keeps focus on the button when pressed from the keyboard', async () => {
-      const { el } = await mount(html`<cognito-sign-in></cognito-sign-in>`);
-      toggleOf(el, 'password').focus();
-      toggleOf(el, 'password').click();
-      await settle(el);
-      expect(document.activeElement === toggleOf(el, 'password')).to.equal(true, 'focus stays on the button');
-    });
-
-    it('is localized (de)', async () => {
-      document.documentElement.lang = 'de';
-      const { el } = await mount(html`<cognito-sign-in></cognito-sign-in>`);
-      await waitUntil(() => toggleOf(el, 'password').textContent!.trim() === 'Passwort anzeigen', 'German arrives');
-      toggleOf(el, 'password').click();
-      await settle(el);
-      expect(toggleOf(el, 'password').textContent!.trim()).to.equal('Passwort verbergen');
-    });
+    type(el, 'username', 'ana');
+    type(el, 'password', 'not-my-password');
+    await submit(form);
+    expect(alertText(el), 'the alert region got the message').to.equal('Incorrect username or password.');
+    expect(form.querySelector('[role="alert"]') === alert, 'the same region (so it is announced)').to.equal(true);
+    expect(box(alert).height, 'and now takes its room').to.be.greaterThan(20);
+    expect(box(submitButton).top - box(alert).bottom).to.be.closeTo(gap, 0.5);
+    await expect(el).to.be.accessible();
   });
 
-  describe('one visible message per error', () => {
-    it('a wrong password shows at the field only; the alert announces it, visually hidden', async () => {
-      const adapter = new FakeAdapter().reject('signIn', 'NotAuthorizedException', 'Incorrect username or password.');
-      const { el } = await mount(html`<cognito-sign-in></cognito-sign-in>`, { adapter });
-      type(el, 'username', 'ana');
-      type(el, 'password', 'Secret-pass-1');
-      await submit(el.querySelector('form'));
-      const text = 'Incorrect username or password.';
-      expect(fieldError(el, 'password')).to.equal(text);
-      const alert = el.querySelector<HTMLElement>('[role="alert"]')!;
-      expect(alertText(el)).to.equal(text, 'still announced');
-      expect(alert.classList.contains('cognito-visually-hidden')).to.equal(true);
-      const style = getComputedStyle(alert);
-      expect([style.position, style.clipPath]).to.deep.equal(['absolute', 'inset(50%)'], 'not seen twice');
-      expect(input(el, 'password').getAttribute('aria-describedby')).to.contain(`${input(el, 'password').id}-error`);
-      expect(input(el, 'password').getAttribute('aria-invalid')).to.equal('true');
-    });
-
-    it('an error about no field is seen in the alert', async () => {
-      const adapter = new FakeAdapter().reject('signIn', 'NetworkError');
-      const { el } = await mount(html`<cognito-sign-in></cognito-sign-in>`, { adapter });
-      type(el, 'username', 'ana');
-      type(el, 'password', 'Secret-pass-1');
-      await submit(el.querySelector('form'));
-      const alert = el.querySelector<HTMLElement>('[role="alert"]')!;
-      expect(alert.classList.contains('cognito-visually-hidden')).to.equal(false);
-      expect(alert.getBoundingClientRect().height).to.be.above(10);
-    });
+  it("font: system-ui by default; --cognito-font overrides it; one rule of the page's own gives its font", async () => {
+    const { el, wrapper } = await mount<CognitoSignIn>(html`<cognito-sign-in></cognito-sign-in>`);
+    const form = el.querySelector('form')!;
+    expect(getComputedStyle(form).fontFamily).to.match(/^system-ui/);
+    wrapper.style.setProperty('--cognito-font', '20px/1.2 monospace');
+    expect(getComputedStyle(form).fontFamily).to.equal('monospace');
+    expect(getComputedStyle(form).fontSize).to.equal('20px');
+    // `--cognito-font: inherit` cannot work (a custom property set to inherit takes its parent's
+    // value of that property: none); the README gives this rule instead.
+    wrapper.style.removeProperty('--cognito-font');
+    wrapper.style.fontFamily = 'serif';
+    wrapper.className = 'page-font';
+    const style = document.createElement('style');
+    style.textContent = '.page-font :is(.cognito-form, .cognito-card) { font: inherit; }';
+    document.head.append(style);
+    expect(getComputedStyle(form).fontFamily).to.equal('serif');
+    style.remove();
   });
 
-  describe('where the code went', () => {
-    it('MFA by e-mail: the masked destination, isolated in a <bdi>', async () => {
-      const { el, service } = await mount(html`<cognito-mfa-prompt></cognito-mfa-prompt>`, {
-        challenge: { challenge: 'EMAIL_OTP', parameters: { CODE_DELIVERY_DESTINATION: 'a***@e***.com', CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL' } },
-      });
-      void service;
-      const hint = el.querySelector('.cognito-hint')!;
-      expect(hint.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Check your email at a***@e***.com.');
-      expect(hint.querySelector('bdi')?.textContent).to.equal('a***@e***.com');
-    });
+  it('every secondary action looks like a link, the same everywhere', async () => {
+    const { el } = await mount<CognitoConfirmSignUp>(html`<cognito-confirm-sign-up username="ana"></cognito-confirm-sign-up>`);
+    const resend = el.querySelector<HTMLButtonElement>('button[name="resend"]')!;
+    const style = getComputedStyle(resend);
+    expect(style.textDecorationLine).to.equal('underline');
+    expect(style.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(ourSheet(), 'one rule for every type=button in a form or card').to.contain('.cognito-card button[type="button"]');
+  });
 
-    it('MFA without a destination: the generic sentence', async () => {
-      const { el } = await mount(html`<cognito-mfa-prompt></cognito-mfa-prompt>`, { challenge: { challenge: 'SMS_MFA', parameters: {} } });
-      expect(el.querySelector('.cognito-hint')!.textContent!.trim()).to.equal('Enter the code we sent you.');
-    });
-
-    it('user-profile verification: the masked destination in a <bdi>', async () => {
-      const { el } = await mount(html`<cognito-user-profile no-reauth></cognito-user-profile>`, { signedIn: 'ana' });
-      await settle(el);
-      type(el, 'email', 'ana@example.org');
-      await submit(el.querySelector('form'));
-      await settle(el);
-      const bdi = el.querySelector('.cognito-hint bdi');
-      expect(bdi?.textContent).to.equal(EMAIL_DELIVERY.Destination);
-    });
+  it('right to left: only logical properties, and a secondary action sits at the start (the right)', async () => {
+    expect(ourSheet()).to.not.match(/(margin|padding|border)-(left|right)|text-align:\s*(left|right)|[^-](left|right):|float:/);
+    const { el } = await mount<CognitoConfirmSignUp>(html`<cognito-confirm-sign-up username="ana"></cognito-confirm-sign-up>`, { lang: 'he' });
+    const form = el.querySelector('form')!;
+    await waitUntil(() => /[\u0590-\u05ff]/.test(form.querySelector('h2')!.textContent!), 'Hebrew arrives');
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    const resend = el.querySelector('button[name="resend"]')!;
+    const inner = box(form).right - parseFloat(getComputedStyle(form).paddingRight) - parseFloat(getComputedStyle(form).borderRightWidth);
+    expect(box(resend).right).to.be.closeTo(inner, 1);
+    await expect(el).to.be.accessible();
   });
 });

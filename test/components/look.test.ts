@@ -5,6 +5,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { CognitoSignIn } from '../../components/sign-in/sign-in.js';
 import type { CognitoConfirmSignUp } from '../../components/confirm-sign-up/confirm-sign-up.js';
+import { en } from '../../src/i18n/en.js';
 import { FakeAdapter, alertText, mount, submit, type } from './fixture.js';
 
 const box = (node: Element) => node.getBoundingClientRect();
@@ -13,7 +14,8 @@ const ourSheet = () =>
 
 describe('the look', () => {
   it('empty alert and status regions are live regions in the accessibility tree but add no gap above the submit', async () => {
-    const adapter = new FakeAdapter().reject('signIn', 'NotAuthorizedException');
+    // An error that is not about one field (a field's error shows at the field, not in the alert).
+    const adapter = new FakeAdapter().reject('signIn', 'InvalidParameterException');
     const { el } = await mount<CognitoSignIn>(html`<cognito-sign-in></cognito-sign-in>`, { adapter });
     const form = el.querySelector('form')!;
     const alert = form.querySelector('[role="alert"]')!;
@@ -31,7 +33,7 @@ describe('the look', () => {
     type(el, 'username', 'ana');
     type(el, 'password', 'not-my-password');
     await submit(form);
-    expect(alertText(el), 'the alert region got the message').to.equal('Incorrect username or password.');
+    expect(alertText(el), 'the alert region got the message').to.equal(en['error.invalidParameter']);
     expect(form.querySelector('[role="alert"]') === alert, 'the same region (so it is announced)').to.equal(true);
     expect(box(alert).height, 'and now takes its room').to.be.greaterThan(20);
     expect(box(submitButton).top - box(alert).bottom).to.be.closeTo(gap, 0.5);

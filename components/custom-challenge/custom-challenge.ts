@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { ChallengeElement, type ChallengeState } from '../base/challenge-element.js';
+import { ChallengeElement } from '../base/challenge-element.js';
+import type { ChallengeState as StateAt } from '../../src/state/state.js';
 import { AuthError } from '../../src/errors/auth-error.js';
 
 type Parameters = Readonly<Record<string, string>>;
@@ -33,7 +34,7 @@ export class CognitoCustomChallenge extends ChallengeElement {
 
   #isCode = (p: Parameters) => CODE_TYPES.test(p.type ?? '');
 
-  async #submit(form: HTMLFormElement, round: ChallengeState) {
+  async #submit(form: HTMLFormElement, round: StateAt<'CUSTOM_CHALLENGE'>) {
     if (!(await this.validate(form))) return;
     const { answer } = this.values(form);
     const step = await this.answer({ challenge: 'CUSTOM_CHALLENGE', answer });
@@ -57,7 +58,7 @@ export class CognitoCustomChallenge extends ChallengeElement {
     super.fail(error);
   }
 
-  protected renderChallenge(round: ChallengeState): TemplateResult {
+  protected renderChallenge(round: StateAt<'CUSTOM_CHALLENGE'>): TemplateResult {
     const { parameters } = round;
     const code = this.#isCode(parameters);
     const prompt = parameters.prompt || parameters.question || this.t('customChallenge.prompt');

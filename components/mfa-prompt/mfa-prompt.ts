@@ -1,20 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ChallengeElement, type ChallengeState } from '../base/challenge-element.js';
+import type { ChallengeState as StateAt } from '../../src/state/state.js';
 import type { MfaType } from '../../src/auth/types.js';
 import type { MessageKey } from '../../src/i18n/en.js';
 
 const CODE_CHALLENGES = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] as const;
-
-/** MFAS_CAN_CHOOSE: a JSON array of MFA types, e.g. `["SMS_MFA","SOFTWARE_TOKEN_MFA"]`. */
-function choices(parameters: Readonly<Record<string, string>>): string[] {
-  try {
-    const list: unknown = JSON.parse(parameters.MFAS_CAN_CHOOSE ?? '[]');
-    return Array.isArray(list) ? list.filter((type): type is string => typeof type === 'string') : [];
-  } catch {
-    return [];
-  }
-}
 
 /**
  * Answers the multi-factor challenges of a sign-in: a code sent by text message (SMS_MFA) or
@@ -58,14 +49,13 @@ export class CognitoMfaPrompt extends ChallengeElement {
     });
   }
 
-  #hint({ challenge, parameters }: ChallengeState): string {
-    if (challenge === 'SOFTWARE_TOKEN_MFA') return this.t('mfa.hint.SOFTWARE_TOKEN_MFA');
-    const delivery = { Destination: parameters.CODE_DELIVERY_DESTINATION, DeliveryMedium: parameters.CODE_DELIVERY_DELIVERY_MEDIUM };
-    return this.delivered(delivery, 'hint.code', 'hint.codeAnywhere');
+  #hint(round: StateAt<MfaType>): string {
+    if (round.challenge === 'SOFTWARE_TOKEN_MFA') return this.t('mfa.hint.SOFTWARE_TOKEN_MFA');
+    return this.delivered(round.parameters.codeDelivery, 'hint.code', 'hint.codeAnywhere');
   }
 
-  #selectStep(round: ChallengeState): TemplateResult {
-    const options = choices(round.parameters).map((type, index) => {
+  #selectStep(round: StateAt<'SELECT_MFA_TYPE'>): TemplateResult {
+    const options = round.parameters.mfaTypes.map((type, index) => {
       const id = this.idFor(`mfa_type-${type}`);
       const key = `mfa.type.${type}` as MessageKey;
       const label = CODE_CHALLENGES.includes(type as MfaType) ? this.t(key) : type;
@@ -85,12 +75,12 @@ export class CognitoMfaPrompt extends ChallengeElement {
     );
   }
 
-  protected renderChallenge(round: ChallengeState): TemplateResult {
+  protected renderChallenge(round: StateAt<MfaType | 'SELECT_MFA_TYPE'>): TemplateResult {
+    if (round.challenge === 'SELECT_MFA_TYPE') return this.#selectStep(round);
     const { challenge } = round;
-    if (challenge === 'SELECT_MFA_TYPE') return this.#selectStep(round);
     return this.formFrame(
       'mfa.heading',
-      (form) => void this.#verify(form, challenge as MfaType),
+      (form) => void this.#verify(form, challenge),
       html`${this.hiddenUsername(round.username)} ${this.codeField(this.#hint(round))}
       ${this.rememberDevice ? this.checkbox('remember_device', this.t('mfa.rememberDevice')) : nothing}`,
       'mfa.submit',

@@ -137,7 +137,10 @@ export class AuthService {
       step = { ...step, tokens: this.#session.received(step.tokens) };
       this.#session.signedIn(step.username, step.tokens);
     }
-    else this.#store.set({ status: 'challenge', username: step.username, challenge: step.challenge, parameters: step.parameters });
+    else {
+      const { kind: _kind, ...challenge } = step;
+      this.#store.set({ status: 'challenge', ...challenge });
+    }
     return step;
   }
 

@@ -3,37 +3,37 @@ import assert from 'node:assert/strict';
 import { AuthService } from '../../src/auth/service.js';
 import { AuthError } from '../../src/errors/auth-error.js';
 import { toAuthError } from '../../src/errors/codes.js';
-import { cognitoError, fakeAdapter, tokens } from './fake-adapter.js';
+import { sdkError, FakeAdapter, tokens } from '../shared/fake-adapter.js';
 
 const config = { userPoolId: 'us-east-1_Test', clientId: 'client' };
 const signedIn = { restoreSession: async () => ({ username: 'ana', tokens: tokens(Date.now()) }) };
 
 test('verifyPassword signs in aside with the current user, leaving the sign-in state alone', async () => {
-  const adapter = fakeAdapter({ ...signedIn, verifyPassword: async () => {} });
+  const adapter = new FakeAdapter({ ...signedIn, verifyPassword: async () => {} });
   const auth = new AuthService({ ...config, authFlow: 'USER_PASSWORD_AUTH' }, adapter);
   await auth.restore();
   const before = auth.state;
   const states: string[] = [];
   auth.subscribe((s) => states.push(s.status));
   await auth.account.verifyPassword('Secret-1');
-  assert.deepEqual(adapter.calls.at(-1), ['verifyPassword', 'ana', 'Secret-1', 'USER_PASSWORD_AUTH']);
+  assert.deepEqual(adapter.calls.at(-1), { method: 'verifyPassword', args: ['ana', 'Secret-1', 'USER_PASSWORD_AUTH'] });
   assert.equal(auth.state, before);
   assert.deepEqual(states, []);
   auth.dispose();
 });
 
 test('verifyPassword uses SRP when the provider flow is CUSTOM_AUTH', async () => {
-  const adapter = fakeAdapter({ ...signedIn, verifyPassword: async () => {} });
+  const adapter = new FakeAdapter({ ...signedIn, verifyPassword: async () => {} });
   const auth = new AuthService({ ...config, authFlow: 'CUSTOM_AUTH' }, adapter);
   await auth.restore();
   await auth.account.verifyPassword('Secret-1');
-  assert.deepEqual(adapter.calls.at(-1), ['verifyPassword', 'ana', 'Secret-1', 'USER_SRP_AUTH']);
+  assert.deepEqual(adapter.calls.at(-1), { method: 'verifyPassword', args: ['ana', 'Secret-1', 'USER_SRP_AUTH'] });
   assert.equal(auth.state.status, 'signed-in');
   auth.dispose();
 });
 
 test('verifyPassword: a wrong password is an error at the password field; signed out, it asks for nothing', async () => {
-  const adapter = fakeAdapter({ ...signedIn, verifyPassword: () => Promise.reject(cognitoError('NotAuthorizedException')) });
+  const adapter = new FakeAdapter({ ...signedIn, verifyPassword: () => Promise.reject(sdkError('NotAuthorizedException')) });
   const auth = new AuthService(config, adapter);
   await auth.restore();
   await assert.rejects(auth.account.verifyPassword('wrong'), (error: AuthError) => {
@@ -51,9 +51,9 @@ test('verifyPassword: a wrong password is an error at the password field; signed
 });
 
 test('changePassword: a wrong current password maps to the password field', () => {
-  const error = toAuthError(cognitoError('NotAuthorizedException', 'Incorrect username or password.'), 'changePassword');
+  const error = toAuthError(sdkError('NotAuthorizedException', 'Incorrect username or password.'), 'changePassword');
   assert.deepEqual([error.key, error.field], ['error.currentPasswordWrong', 'password']);
-  const policy = toAuthError(cognitoError('InvalidPasswordException', 'Password not long enough'), 'changePassword');
+  const policy = toAuthError(sdkError('InvalidPasswordException', 'Password not long enough'), 'changePassword');
   assert.deepEqual([policy.key, policy.field], ['error.password.length', 'new_password']);
 });
 

@@ -76,3 +76,37 @@ test('the password check signs in over a scratch storage: it reads the real one 
   assert.equal(scratch.getItem('refreshToken'), 'mine', 'clear() forgets only what was written aside');
   assert.deepEqual([...real], [['deviceKey', 'us-east-1_abc'], ['refreshToken', 'mine']]);
 });
+
+test('the account service needs only its narrow session: changing the password hands "sign out others" to it', async () => {
+  const { AccountService } = await import('../../src/auth/account.js');
+  const adapter = new FakeAdapter();
+  const asked: string[] = [];
+  const account = new AccountService({
+    calls: adapter.account,
+    signedInUser: () => 'ana',
+    getTokens: async () => tokens(Date.now(), 3_600_000, 'ana'),
+    refresh: async () => tokens(Date.now(), 3_600_000, 'ana2'),
+    checkPassword: async (password) => void asked.push(`check ${password}`),
+    signOutOtherDevices: async (password) => (asked.push(`others ${password}`), undefined),
+    clearSession: () => void asked.push('clear'),
+  });
+  await account.changePassword('Old-pass-1', 'New-pass-1');
+  await account.changePassword('New-pass-1', 'New-pass-2', true);
+  await account.verifyPassword('New-pass-2');
+  await account.deleteUser();
+  assert.deepEqual(adapter.callsTo('changePassword'), [['access-ana', 'Old-pass-1', 'New-pass-1'], ['access-ana', 'New-pass-1', 'New-pass-2']]);
+  assert.deepEqual(asked, ['others New-pass-2', 'check New-pass-2', 'clear']);
+});
+
+test('signing out the other devices: GlobalSignOut with fresh tokens, cleared here, signed in again with the new password', async (t) => {
+  const adapter = new FakeAdapter({ ...signedIn, revokeSession: async () => {} });
+  const auth = new AuthService(config, adapter);
+  t.after(() => auth.dispose());
+  await auth.restore();
+  const step = await auth.account.changePassword('Old-pass-1', 'New-pass-1', true);
+  assert.equal(step?.kind, 'done');
+  assert.deepEqual(adapter.callsTo('revokeSession'), [[true]]);
+  assert.deepEqual(adapter.callsTo('clearLocalSession').length, 1);
+  assert.deepEqual(adapter.callsTo('signIn'), [['ana', 'New-pass-1', 'USER_SRP_AUTH']]);
+  assert.equal(auth.state.status, 'signed-in');
+});

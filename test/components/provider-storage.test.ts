@@ -28,18 +28,25 @@ const ANSWERS: Record<string, object> = {
   },
 };
 
-/** Everything the page keeps outside memory, as one string to search. */
-const pageStorage = () => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie });
-const clearPageStorage = () => {
-  localStorage.clear();
-  sessionStorage.clear();
-  for (const pair of document.cookie.split('; ').filter(Boolean)) document.cookie = `${pair.split('=')[0]}=; Path=/; Max-Age=0`;
+/**
+ * What the page keeps outside memory under this file's client id, as one string to search (other
+ * test files share the origin's storage, and may run at the same time).
+ */
+const OURS = `CognitoIdentityServiceProvider.${CLIENT}.`;
+const ours = (storage: Storage) => Object.fromEntries(Object.entries({ ...storage }).filter(([key]) => key.startsWith(OURS)));
+const cookies = () => document.cookie.split('; ').filter((pair) => decodeURIComponent(pair).startsWith(OURS)).join('; ');
+const kept = () => ({ local: JSON.stringify(ours(localStorage)), session: JSON.stringify(ours(sessionStorage)), cookie: cookies() });
+/** Everything the page keeps outside memory, whoever wrote it, for secrets that must be nowhere. */
+const everything = () => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie });
+const clearOurs = () => {
+  for (const storage of [localStorage, sessionStorage]) for (const key of Object.keys(ours(storage))) storage.removeItem(key);
+  for (const pair of cookies().split('; ').filter(Boolean)) document.cookie = `${pair.split('=')[0]}=; Path=/; Max-Age=0`;
 };
 
 const realFetch = window.fetch;
 const containers: HTMLElement[] = [];
 beforeEach(() => {
-  clearPageStorage();
+  clearOurs();
   window.fetch = (async (_url: string, init: RequestInit) => {
     const headers = init.headers as Record<string, string>;
     const op = String(headers['X-Amz-Target'] ?? headers['x-amz-target']).split('.')[1];
@@ -49,7 +56,7 @@ beforeEach(() => {
 afterEach(() => {
   containers.splice(0).forEach((container) => container.remove());
   window.fetch = realFetch;
-  clearPageStorage();
+  clearOurs();
 });
 
 async function signedIn(storage: string, identityPool = false): Promise<CognitoUserPool> {
@@ -69,14 +76,14 @@ describe('<cognito-user-pool> storage', () => {
   it('storage="memory" keeps the session out of localStorage, sessionStorage and cookies', async () => {
     const pool = await signedIn('memory');
     expect(pool.state.status).to.equal('signed-in');
-    expect(pageStorage(), 'page storage').to.not.include(ACCESS).and.not.include('refresh-value').and.not.include('CognitoIdentityServiceProvider');
+    expect(JSON.stringify(kept()), 'page storage').to.equal(JSON.stringify({ local: '{}', session: '{}', cookie: '' }));
+    expect(everything(), 'page storage').to.not.include(ACCESS);
   });
 
   for (const [storage, where] of [['local', 'local'], ['session', 'session'], ['cookie', 'cookie']] as const) {
     it(`storage="${storage}" keeps the session in ${where} storage only`, async () => {
       await signedIn(storage);
-      const kept = { local: JSON.stringify({ ...localStorage }), session: JSON.stringify({ ...sessionStorage }), cookie: document.cookie };
-      for (const [place, content] of Object.entries(kept)) {
+      for (const [place, content] of Object.entries(kept())) {
         if (place === where) expect(content, `${place} storage`).to.include('refresh-value');
         else expect(content, `${place} storage`).to.not.include('refresh-value');
       }
@@ -88,7 +95,7 @@ describe('<cognito-user-pool> storage', () => {
       const pool = await signedIn(storage, true);
       const credentials = await pool.getCredentials();
       expect(credentials.secretAccessKey).to.equal(SECRET_KEY);
-      expect(pageStorage(), `page storage (storage="${storage}")`).to.not.include(SECRET_KEY).and.not.include(SESSION_TOKEN);
+      expect(everything(), `page storage (storage="${storage}")`).to.not.include(SECRET_KEY).and.not.include(SESSION_TOKEN);
     }
   });
 });

@@ -138,6 +138,21 @@ test('getTokens refreshes near expiry, with one refresh in flight', async (t) =>
   assert.equal(auth.state.status === 'signed-in' && auth.state.tokens.accessToken, 'access-b');
 });
 
+test('refresh() called again while one is out shares it: one request, one event', async (t) => {
+  const pending: Array<() => void> = [];
+  const adapter = new FakeAdapter({
+    signIn: async (username) => ({ kind: 'done', username, tokens: tokens(1_000_000) }),
+    refreshSession: () => new Promise((resolve) => pending.push(() => resolve(tokens(1_000_000, 3_600_000, 'b')))),
+  });
+  const { auth, events } = service(t, adapter);
+  await auth.signIn('ana', 'pw');
+  const both = Promise.all([auth.refresh(), auth.refresh()]);
+  pending.splice(0).forEach((answer) => answer());
+  assert.deepEqual((await both).map((got) => got.accessToken), ['access-b', 'access-b']);
+  assert.equal(adapter.callsTo('refreshSession').length, 1);
+  assert.deepEqual(events.map((e) => e.type), ['refreshed']);
+});
+
 test('a revoked refresh token ends the session; a network failure does not', async (t) => {
   const adapter = new FakeAdapter({
     signIn: async (username) => ({ kind: 'done', username, tokens: tokens(1_000_000) }),

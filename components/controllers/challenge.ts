@@ -2,14 +2,14 @@ import type { ReactiveController } from 'lit';
 import type { AuthController } from './auth.js';
 import type { RequestController } from './request.js';
 import type { FocusTarget } from './focus.js';
-import type { AuthState } from '../../src/state/state.js';
+import type { ChallengeState } from '../../src/state/state.js';
 import type { ChallengeAnswer, ChallengeName, SignInStep } from '../../src/auth/types.js';
 import type { TemplateResult } from 'lit';
 import type { CognitoElement } from '../base/cognito-element.js';
 import { emitSignInStep } from '../base/sign-in-step.js';
 import { actionButton } from '../templates/form.js';
 
-export type ChallengeState = Extract<AuthState, { status: 'challenge' }>;
+export type { ChallengeState };
 
 interface Options {
   /** A new round of one of these challenges began (`previous`: the last one shown). */

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { ChallengeElement, type ChallengeState } from '../base/challenge-element.js';
+import { ChallengeElement } from '../base/challenge-element.js';
+import type { ChallengeState as StateAt } from '../../src/state/state.js';
 import { AuthError } from '../../src/errors/auth-error.js';
 import { formValues } from '../controllers/request.js';
 import { field, hiddenUsername } from '../templates/fields.js';
@@ -41,7 +42,7 @@ export class CognitoCustomChallenge extends ChallengeElement {
 
   #isCode = (p: Parameters) => CODE_TYPES.test(p.type ?? '');
 
-  async #submit(form: HTMLFormElement, round: ChallengeState) {
+  async #submit(form: HTMLFormElement, round: StateAt<'CUSTOM_CHALLENGE'>) {
     if (!(await this.request.validate(form))) return;
     const { answer } = formValues(form);
     const step = await this.challenge.answer({ challenge: 'CUSTOM_CHALLENGE', answer });
@@ -57,7 +58,7 @@ export class CognitoCustomChallenge extends ChallengeElement {
     return error.code === 'NotAuthorizedException' && error.operation === 'respondToChallenge' ? ('challenge.failed' as const) : undefined;
   }
 
-  protected renderChallenge(round: ChallengeState): TemplateResult {
+  protected renderChallenge(round: StateAt<'CUSTOM_CHALLENGE'>): TemplateResult {
     const { parameters } = round;
     const code = this.#isCode(parameters);
     const prompt = parameters.prompt || parameters.question || this.t('customChallenge.prompt');

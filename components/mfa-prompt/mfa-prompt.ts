@@ -1,21 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ChallengeElement, type ChallengeState } from '../base/challenge-element.js';
+import type { ChallengeState as StateAt } from '../../src/state/state.js';
 import type { MfaType } from '../../src/auth/types.js';
 import type { MessageKey } from '../../src/i18n/en.js';
-import { parseJson } from '../base/safe-json.js';
 import { formValues } from '../controllers/request.js';
 import { deliveredTo } from '../templates/delivery.js';
 import { checkbox, codeField, hiddenUsername, radio } from '../templates/fields.js';
 import { formFrame } from '../templates/form.js';
 
 const CODE_CHALLENGES = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] as const;
-
-/** MFAS_CAN_CHOOSE: a JSON array of MFA types, e.g. `["SMS_MFA","SOFTWARE_TOKEN_MFA"]`. */
-function choices(parameters: Readonly<Record<string, string>>): string[] {
-  const list = parseJson<unknown>(parameters.MFAS_CAN_CHOOSE, []);
-  return Array.isArray(list) ? list.filter((type): type is string => typeof type === 'string') : [];
-}
 
 /**
  * Answers the multi-factor challenges of a sign-in: a code sent by text message (SMS_MFA) or
@@ -61,14 +55,13 @@ export class CognitoMfaPrompt extends ChallengeElement {
     });
   }
 
-  #hint({ challenge, parameters }: ChallengeState) {
-    if (challenge === 'SOFTWARE_TOKEN_MFA') return this.t('mfa.hint.SOFTWARE_TOKEN_MFA');
-    const delivery = { Destination: parameters.CODE_DELIVERY_DESTINATION, DeliveryMedium: parameters.CODE_DELIVERY_DELIVERY_MEDIUM };
-    return deliveredTo(this, 'hint.code', 'hint.codeAnywhere', delivery);
+  #hint(round: StateAt<MfaType>): string | TemplateResult {
+    if (round.challenge === 'SOFTWARE_TOKEN_MFA') return this.t('mfa.hint.SOFTWARE_TOKEN_MFA');
+    return deliveredTo(this, 'hint.code', 'hint.codeAnywhere', round.parameters.codeDelivery);
   }
 
-  #selectStep(round: ChallengeState): TemplateResult {
-    const options = choices(round.parameters).map((type, index) => {
+  #selectStep(round: StateAt<'SELECT_MFA_TYPE'>): TemplateResult {
+    const options = round.parameters.mfaTypes.map((type, index) => {
       const key = `mfa.type.${type}` as MessageKey;
       const label = CODE_CHALLENGES.includes(type as MfaType) ? this.t(key) : type;
       return radio({ id: this.idFor(`mfa_type-${type}`), name: 'mfa_type', value: type, label, checked: index === 0, part: false });
@@ -86,14 +79,14 @@ export class CognitoMfaPrompt extends ChallengeElement {
     );
   }
 
-  protected renderChallenge(round: ChallengeState): TemplateResult {
+  protected renderChallenge(round: StateAt<MfaType | 'SELECT_MFA_TYPE'>): TemplateResult {
+    if (round.challenge === 'SELECT_MFA_TYPE') return this.#selectStep(round);
     const { challenge } = round;
-    if (challenge === 'SELECT_MFA_TYPE') return this.#selectStep(round);
     const remember = { id: this.idFor('remember_device'), name: 'remember_device', label: this.t('mfa.rememberDevice') };
     return formFrame(
       this.request,
       'mfa.heading',
-      (form) => void this.#verify(form, challenge as MfaType),
+      (form) => void this.#verify(form, challenge),
       html`${hiddenUsername(round.username)} ${codeField(this.request, this.#hint(round))}
       ${this.rememberDevice ? checkbox(remember) : nothing}`,
       'mfa.submit',

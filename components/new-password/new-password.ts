@@ -1,25 +1,19 @@
 import { html, type TemplateResult } from 'lit';
-import { ChallengeElement, type ChallengeState } from '../base/challenge-element.js';
+import { ChallengeElement } from '../base/challenge-element.js';
+import type { ChallengeState as StateAt } from '../../src/state/state.js';
 import { attributeInput } from '../base/attribute-fields.js';
 import { NewPasswordRules } from '../base/new-password.js';
-import { parseJson } from '../base/safe-json.js';
 import { formValues } from '../controllers/request.js';
 import { field, hiddenUsername, newPasswordField } from '../templates/fields.js';
 import { formFrame } from '../templates/form.js';
 
-/** The SDK strips this prefix from requiredAttributes; Cognito itself sends it. */
-const PREFIX = 'userAttributes.';
 /** Attributes that are never the user's to give. */
 const READ_ONLY = /^(sub|.*_verified)$/;
 
 /** The challenge's attributes: those the user must give, and the values the user already has. */
-function attributesOf(parameters: Readonly<Record<string, string>>) {
-  const required = parseJson<unknown[]>(parameters.requiredAttributes, [])
-    .filter((name): name is string => typeof name === 'string')
-    .map((name) => (name.startsWith(PREFIX) ? name.slice(PREFIX.length) : name))
-    .filter((name) => !READ_ONLY.test(name));
-  const current = parseJson<Record<string, unknown>>(parameters.userAttributes, {});
-  return { required: [...new Set(required)], current: (name: string) => (typeof current[name] === 'string' ? current[name] : '') };
+function attributesOf({ requiredAttributes, userAttributes }: StateAt<'NEW_PASSWORD_REQUIRED'>['parameters']) {
+  const required = requiredAttributes.filter((name) => !READ_ONLY.test(name));
+  return { required, current: (name: string) => userAttributes[name] ?? '' };
 }
 
 /**
@@ -47,7 +41,7 @@ export class CognitoNewPassword extends ChallengeElement {
     this.#rules.clear();
   }
 
-  async #submit(form: HTMLFormElement, round: ChallengeState) {
+  async #submit(form: HTMLFormElement, round: StateAt<'NEW_PASSWORD_REQUIRED'>) {
     if (!(await this.request.validate(form))) return;
     const values = formValues(form);
     const { required, current } = attributesOf(round.parameters);
@@ -57,7 +51,7 @@ export class CognitoNewPassword extends ChallengeElement {
     await this.challenge.answer({ challenge: 'NEW_PASSWORD_REQUIRED', newPassword: values.new_password, attributes });
   }
 
-  protected renderChallenge(round: ChallengeState): TemplateResult {
+  protected renderChallenge(round: StateAt<'NEW_PASSWORD_REQUIRED'>): TemplateResult {
     const { required, current } = attributesOf(round.parameters);
     const fields = required.map((name) => {
       const hint = name === 'phone_number' ? this.t('hint.phone_number') : undefined;

@@ -120,7 +120,7 @@ export class CognitoUserProfile extends AccountElement {
   }
 
   /** Runs a change, then reads the profile back (or applies the change locally when that fails). */
-  async #change(op: string, update: Record<string, string>, remove: string[]) {
+  async #change(op: 'updateAttributes' | 'deleteAttributes', update: Record<string, string>, remove: string[]) {
     const { service: auth, profile } = this;
     if (!auth || !profile) return undefined;
     return this.request.run(op, async () => {

@@ -12,7 +12,7 @@ export const EMAIL: CodeDelivery = { Destination: 'a***@e***.com', DeliveryMediu
 
 const tokens = (): Tokens => {
   const issuedAt = Date.now();
-  return { idToken: 'id', accessToken: 'access', refreshToken: 'refresh', issuedAt, expiresAt: issuedAt + 3_600_000, session: {} as Tokens['session'] };
+  return { idToken: 'id', accessToken: 'access', refreshToken: 'refresh', issuedAt, expiresAt: issuedAt + 3_600_000 };
 };
 
 const profile = (): UserProfile => ({

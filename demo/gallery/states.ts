@@ -3,6 +3,7 @@
  * there. `ready` is the selector that says the state is reached; `id` names its screenshot.
  */
 import type { LitElement } from 'lit';
+import type { Challenge } from '../../src/auth/types.js';
 import { failure, type Script } from './scripted-adapter.js';
 
 interface Helpers {
@@ -24,9 +25,7 @@ const type = (el: Element, name: string, value: string) => {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 };
 const submit = (el: Element) => el.querySelector('form')!.requestSubmit();
-const challenge = (name: NonNullable<Script['challenge']>['challenge'], parameters: Record<string, string> = {}): Script => ({
-  challenge: { kind: 'challenge', username: 'ana', challenge: name, parameters },
-});
+const challenge = (step: Challenge): Script => ({ challenge: { kind: 'challenge', username: 'ana', ...step } });
 const signedIn: Script = { signedIn: true };
 
 export const GALLERY_STATES: GalleryState[] = [
@@ -73,19 +72,19 @@ export const GALLERY_STATES: GalleryState[] = [
     id: 'mfa-prompt',
     title: 'MFA: code by SMS',
     markup: '<cognito-mfa-prompt></cognito-mfa-prompt>',
-    script: challenge('SMS_MFA', { CODE_DELIVERY_DESTINATION: '+*******0123', CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS' }),
+    script: challenge({ challenge: 'SMS_MFA', parameters: { codeDelivery: { Destination: '+*******0123', DeliveryMedium: 'SMS', AttributeName: 'phone_number' } } }),
   },
   {
     id: 'mfa-select',
     title: 'MFA: choose a method',
     markup: '<cognito-mfa-prompt></cognito-mfa-prompt>',
-    script: challenge('SELECT_MFA_TYPE', { MFAS_CAN_CHOOSE: '["SMS_MFA","SOFTWARE_TOKEN_MFA"]' }),
+    script: challenge({ challenge: 'SELECT_MFA_TYPE', parameters: { mfaTypes: ['SMS_MFA', 'SOFTWARE_TOKEN_MFA'] } }),
   },
   {
     id: 'totp-setup',
     title: 'Authenticator app set-up (MFA_SETUP)',
     markup: '<cognito-totp-setup issuer="Acme"></cognito-totp-setup>',
-    script: challenge('MFA_SETUP'),
+    script: challenge({ challenge: 'MFA_SETUP', parameters: { mfaTypes: ['SOFTWARE_TOKEN_MFA'] } }),
     act: async (el, { until }) => (await until('form'), submit(el)),
     ready: '.cognito-qr',
   },
@@ -93,13 +92,13 @@ export const GALLERY_STATES: GalleryState[] = [
     id: 'new-password',
     title: 'New password required',
     markup: '<cognito-new-password></cognito-new-password>',
-    script: challenge('NEW_PASSWORD_REQUIRED', { requiredAttributes: '["userAttributes.name"]' }),
+    script: challenge({ challenge: 'NEW_PASSWORD_REQUIRED', parameters: { requiredAttributes: ['name'], userAttributes: {} } }),
   },
   {
     id: 'custom-challenge',
     title: 'Custom challenge',
     markup: '<cognito-custom-challenge></cognito-custom-challenge>',
-    script: challenge('CUSTOM_CHALLENGE', { question: 'Which city were you born in?' }),
+    script: challenge({ challenge: 'CUSTOM_CHALLENGE', parameters: { question: 'Which city were you born in?' } }),
   },
   { id: 'user-profile', title: 'Profile', markup: '<cognito-user-profile></cognito-user-profile>', script: signedIn, ready: 'input[name="email"]' },
   { id: 'change-password', title: 'Change password', markup: '<cognito-change-password></cognito-change-password>', script: signedIn },

@@ -1,7 +1,7 @@
 import { aTimeout, expect, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { CognitoAuthenticator } from '../../components/authenticator/authenticator.js';
-import { FakeAdapter, click, expectForm, input, mount, record, statusText, submit, type } from './fixture.js';
+import { FakeAdapter, click, expectFocused, expectForm, input, mount, record, statusText, submit, type } from './fixture.js';
 
 if (!customElements.get('cognito-authenticator')) customElements.define('cognito-authenticator', CognitoAuthenticator);
 
@@ -29,11 +29,7 @@ const heading = (el: Element) => flow(el).querySelector('h2');
 const links = (el: Element) => [...flow(el).querySelectorAll<HTMLButtonElement>('.cognito-links button')].map((b) => `${b.name}:${b.textContent!.trim()}`);
 const shown = (node: Element) => node.assignedSlot !== null && node.checkVisibility();
 
-/** Compared as a boolean: a failing DOM-element comparison stalls the runner's error reporting. */
-function expectFocusOnHeading(el: Element) {
-  const focused = document.activeElement;
-  expect(focused === heading(el), `focus on the heading, not on ${focused?.localName} ${focused?.textContent?.trim().slice(0, 40)}`).to.equal(true);
-}
+const expectFocusOnHeading = (el: Element) => expectFocused(heading(el), 'the heading of the step');
 
 async function go(el: CognitoAuthenticator, link: string) {
   await click(flow(el), link);

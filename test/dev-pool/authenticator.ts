@@ -134,15 +134,13 @@ export class TestAuthenticator {
           ])
         : new Map<Cbor, Cbor>();
     const attestationObject = encodeCbor(new Map<Cbor, Cbor>([['fmt', fmt], ['attStmt', attStmt], ['authData', authData]]));
+    return this.credential(t, { clientDataJSON: b64u(clientData), attestationObject: b64u(attestationObject), transports: ['internal', 'hybrid'] });
+  }
+
+  /** PublicKeyCredential.toJSON()'s frame around a response. */
+  private credential(t: Tamper, response: Record<string, unknown>): Record<string, unknown> {
     const id = t.credentialId ?? this.id;
-    return {
-      id,
-      rawId: id,
-      type: 'public-key',
-      authenticatorAttachment: 'platform',
-      clientExtensionResults: {},
-      response: { clientDataJSON: b64u(clientData), attestationObject: b64u(attestationObject), transports: ['internal', 'hybrid'] },
-    };
+    return { id, rawId: id, type: 'public-key', authenticatorAttachment: 'platform', clientExtensionResults: {}, response };
   }
 
   /** navigator.credentials.get(), as AuthenticationResponseJSON; the counter moves on. */
@@ -151,19 +149,11 @@ export class TestAuthenticator {
     const clientData = this.clientData('webauthn.get', options.challenge, t);
     const authData = this.authData(options.rpId, t, false);
     const signature = this.sign(Buffer.concat([authData, sha256(clientData)]), t.badSignature);
-    const id = t.credentialId ?? this.id;
-    return {
-      id,
-      rawId: id,
-      type: 'public-key',
-      authenticatorAttachment: 'platform',
-      clientExtensionResults: {},
-      response: {
-        clientDataJSON: b64u(clientData),
-        authenticatorData: b64u(authData),
-        signature: b64u(signature),
-        userHandle: this.userHandle,
-      },
-    };
+    return this.credential(t, {
+      clientDataJSON: b64u(clientData),
+      authenticatorData: b64u(authData),
+      signature: b64u(signature),
+      userHandle: this.userHandle,
+    });
   }
 }

@@ -25,7 +25,7 @@ export interface PasskeyRecord {
   lastUsedAt?: number;
 }
 
-/** How long a registration challenge (and a passkey sign-in step's options) may be answered. */
+/** How long a registration challenge may be answered (a sign-in step lasts as long as its Session). */
 export const CEREMONY_TIMEOUT_MS = 5 * 60 * 1000;
 
 /** Cognito's limit of passkeys per user. */
@@ -95,7 +95,12 @@ export function takeRegistration(ctx: PoolContext, user: UserRecord): PendingReg
 }
 
 /** PublicKeyCredentialRequestOptionsJSON for a WEB_AUTHN step, and what its answer is checked against. */
-export function requestOptions(ctx: PoolContext, user: UserRecord): { options: Record<string, unknown>; data: Record<string, string> } {
+export function requestOptions(
+  ctx: PoolContext,
+  user: UserRecord,
+  /** The sign-in step's Session lifetime: the ceremony cannot outlast it. */
+  timeoutMs: number,
+): { options: Record<string, unknown>; data: Record<string, string> } {
   const rpId = relyingParty(ctx);
   const challenge = newChallenge();
   const { userVerification } = ctx.config.webAuthn;
@@ -103,7 +108,7 @@ export function requestOptions(ctx: PoolContext, user: UserRecord): { options: R
   const options = {
     challenge,
     rpId,
-    timeout: CEREMONY_TIMEOUT_MS,
+    timeout: timeoutMs,
     userVerification,
     allowCredentials: passkeys.map((p) => ({
       type: 'public-key',

@@ -83,6 +83,7 @@ describe('passkeys', () => {
     const request = JSON.parse(picked.ChallengeParameters!.CREDENTIAL_REQUEST_OPTIONS!) as RequestOptionsJSON & Record<string, unknown>;
     assert.equal(request.rpId, 'localhost');
     assert.equal(request.userVerification, 'preferred');
+    assert.equal(request.timeout, 3 * 60_000, 'the Session’s lifetime (AuthSessionValidity)');
     assert.deepEqual(request.allowCredentials, [{ type: 'public-key', id: authenticator.id, transports: ['internal', 'hybrid'] }]);
     const done = await answer(ctx.pool, 'WEB_AUTHN', picked.Session, { USERNAME: username, CREDENTIAL: JSON.stringify(authenticator.assert(request)) });
     assert.ok(done.AuthenticationResult?.AccessToken);

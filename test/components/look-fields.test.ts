@@ -118,7 +118,7 @@ describe('look', () => {
   describe('where the code went', () => {
     it('MFA by e-mail: the masked destination, isolated in a <bdi>', async () => {
       const { el, service } = await mount(html`<cognito-mfa-prompt></cognito-mfa-prompt>`, {
-        challenge: { challenge: 'EMAIL_OTP', parameters: { CODE_DELIVERY_DESTINATION: 'a***@e***.com', CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL' } },
+        challenge: { challenge: 'EMAIL_OTP', parameters: { codeDelivery: { Destination: 'a***@e***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' } } },
       });
       void service;
       const hint = el.querySelector('.cognito-hint')!;

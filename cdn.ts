@@ -1,7 +1,13 @@
 /**
- * The CDN bundle's entry: defines every element, and exports the same API as the package
- * (registerTranslation, the classes, the core), so a page without a bundler can use it too.
+ * The CDN entry: registers every element lazily (lazy.ts: each element's module, in a chunk
+ * beside this file, loads when its tag first appears), and exports the core (registerTranslation
+ * and the rest of src/index.ts) for pages without a bundler. An element's class is
+ * `await customElements.whenDefined(tag)`.
  */
-import './define.js';
+// What every page needs (lit, the base class, the provider) is in this file rather than in chunks
+// that each element's chunk would import: one round trip fewer before the first form.
+import './components/base/cognito-element.js';
+import './components/user-pool/user-pool.js';
 
-export * from './index.js';
+export * from './lazy.js';
+export * from './src/index.js';

@@ -5,7 +5,7 @@ import { authContext, passwordPolicyContext } from '../base/context.js';
 import { jsonAttribute } from '../base/json-attribute.js';
 import type { PasswordPolicy } from '../base/password-policy.js';
 import { AuthService, type SessionEvent } from '../../src/auth/service.js';
-import { SdkAdapter } from '../../src/auth/sdk-adapter.js';
+import { LazySdkAdapter } from '../../src/auth/lazy-adapter.js';
 import type { AuthFlow, StorageKind, Tokens } from '../../src/auth/types.js';
 import type { AuthState } from '../../src/state/state.js';
 import { emit, sessionDetail } from '../../src/events/index.js';
@@ -158,7 +158,7 @@ export class CognitoUserPool extends LitElement {
     const shared = this.storage === 'local' || this.storage === 'cookie';
     try {
       const tabs = shared ? browserTabLink(`cognito-elements:${this.userPoolId}:${this.clientId}`) : undefined;
-      this.#service = new AuthService(config, new SdkAdapter(config), Date.now, tabs);
+      this.#service = new AuthService(config, new LazySdkAdapter(config), Date.now, tabs);
     } catch (error) {
       console.error(`<cognito-user-pool>: ${(error as Error).message}`);
       this.#provider.setValue(undefined);

@@ -50,7 +50,8 @@ export class SdkAdapter implements CognitoAdapter {
     interceptUnknownChallenges(client);
   }
 
-  protected call<T = Record<string, unknown>>(op: string, params: object): Promise<T> {
+  /** One request over the SDK's client (also the lazy adapter's account calls). */
+  call<T = Record<string, unknown>>(op: string, params: object): Promise<T> {
     const client = (this.pool as unknown as { client: LowLevelClient }).client;
     return promised<T>((cb) => client.request(op, params, cb as Callback<Record<string, unknown>>));
   }

@@ -1,4 +1,5 @@
 import { loaders, nested } from './loaders.js';
+import { yieldToMain } from '../src/shims/yield-to-main.js';
 
 /*
  * Lazy elements: every tag is registered at once, but its module loads only when the tag first
@@ -19,7 +20,10 @@ function define(tag: Tag): Promise<void> {
   if (!done) {
     const provider = tag === PROVIDER ? undefined : defined.get(PROVIDER);
     const inner = (nested[tag] ?? []).map(define);
-    done = Promise.all([loaders[tag](), provider, ...inner]).then(([element]) => {
+    done = Promise.all([loaders[tag](), provider, ...inner]).then(async ([element]) => {
+      // Each definition (its elements' upgrade and first render) in a task of its own, apart from
+      // the evaluation of the module: no long task on a slow phone.
+      await yieldToMain();
       if (!customElements.get(tag)) customElements.define(tag, element as CustomElementConstructor);
     });
     defined.set(tag, done);

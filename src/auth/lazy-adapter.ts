@@ -8,7 +8,8 @@ import type { AuthConfig, AuthFlow, ChallengeAnswer, SignUpInput, Tokens } from 
  * The SDK adapter, loaded when it is first needed: the SDK and its SRP code are the largest part
  * of the library, and a sign-in form needs them only when it is submitted. So the form renders
  * without them; they load at once when the storage holds a session to restore, on the first
- * request otherwise, and in any case when the browser is idle after the page has rendered.
+ * request otherwise, and in any case when the browser is idle after the page has rendered; then
+ * the first sign-in's SRP value A is computed while the user types (srp-warmup.ts).
  */
 export class LazySdkAdapter implements CognitoAdapter {
   readonly #config: AuthConfig;
@@ -25,9 +26,11 @@ export class LazySdkAdapter implements CognitoAdapter {
   }
 
   #load(): Promise<SdkAdapter> {
-    this.#loading ??= import('./sdk-adapter.js').then(({ SdkAdapter }) => {
+    this.#loading ??= import('./sdk-adapter.js').then(({ SdkAdapter, prepareSrp }) => {
       const adapter = new SdkAdapter(this.#config);
       if (this.#disposed) adapter.dispose();
+      // The password flow sends no A; every other starts with SRP (custom auth with a password).
+      else if (this.#config.authFlow !== 'USER_PASSWORD_AUTH') prepareSrp();
       return (this.#adapter = adapter);
     });
     // A failed download (offline) is tried again by the next call, which then reports it.

@@ -26,7 +26,10 @@ import { createStorage, scratchOver, type TokenStorage } from './storage.js';
 import { DEFAULT_REQUEST_TIMEOUT, withTimeouts, type RequestGuard } from './timeouts.js';
 import type { AuthConfig, AuthFlow, ChallengeAnswer, ChallengeName, CodeDelivery, SignInStep, Tokens } from './types.js';
 
-/** The adapter over amazon-cognito-identity-js (with sdk-internals.ts, the only code that uses ./sdk.js). */
+// For the lazy adapter, which imports this module when the SDK is first needed.
+export { prepareSrp } from './srp-warmup.js';
+
+/** The adapter over amazon-cognito-identity-js (with sdk-internals.ts and srp-warmup.ts, the only code that uses ./sdk.js). */
 export class SdkAdapter implements CognitoAdapter {
   readonly pool: CognitoUserPool;
   readonly storage: TokenStorage;

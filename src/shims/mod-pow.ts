@@ -5,14 +5,9 @@
  * loop (input, rendering) before it goes on, so no task is longer than the budget whatever the
  * CPU. The SDK asks for every modPow through a callback, so its wire behaviour is unchanged.
  */
-const SLICE_MS = 8;
+import { yieldToMain } from './yield-to-main.js';
 
-/** Yields to the event loop: scheduler.yield() where there is one, else a macrotask. */
-const pause = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-};
+const SLICE_MS = 8;
 
 /** Same inputs, same promise: the SDK computes A twice (in its constructor and on use). */
 const inFlight = new Map<string, Promise<bigint>>();
@@ -41,7 +36,7 @@ async function run(base: bigint, exponent: bigint, modulus: bigint): Promise<big
     b = (b * b) % modulus;
     e >>= 1n;
     if (performance.now() - sliceStart > SLICE_MS) {
-      await pause();
+      await yieldToMain();
       sliceStart = performance.now();
     }
   }

@@ -1,7 +1,14 @@
 /**
- * The CDN bundle's entry: defines every element, and exports the same API as the package
- * (registerTranslation, the classes, the core), so a page without a bundler can use it too.
+ * The CDN entry: registers every element lazily (lazy.ts: each element's module, in a chunk
+ * beside this file, loads when its tag first appears), and exports the core (registerTranslation
+ * and the rest of src/index.ts) for pages without a bundler. An element's class is
+ * `await customElements.whenDefined(tag)`.
  */
-import './define.js';
+// What every page needs (lit, the base class, the provider) and the sign-in form (0.7 KB) are in
+// this file rather than in chunks: no round trip after it before the first form.
+import './components/base/cognito-element.js';
+import './components/user-pool/user-pool.js';
+import './components/sign-in/sign-in.js';
 
-export * from './index.js';
+export * from './lazy.js';
+export * from './src/index.js';

@@ -1,5 +1,6 @@
-// The CDN bundle: ONE self-contained, minified ES module that defines every element, with lit,
-// @lit/context and amazon-cognito-identity-js bundled in (API.md, "Package and build outputs");
+// The CDN build: a minified ES module entry that registers every element, with its chunks (lit,
+// @lit/context and amazon-cognito-identity-js bundled in), and the same in one file (API.md,
+// "Package and build outputs");
 // and `sdkBuild`, the SDK pre-bundled the same way for the npm package's dist/.
 // TypeScript is compiled by esbuild (DESIGN.md: tools on the compiler API crash with TS 7); it
 // reads tsconfig.json, so experimentalDecorators / useDefineForClassFields: false apply.
@@ -11,6 +12,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cdnLocales } from './scripts/locales-build.mjs';
+import { sdkPrune } from './scripts/sdk-prune.mjs';
 
 /**
  * The SDK (and its CommonJS `buffer`) refer to Node's `global`. commonjs() rewrites it in CJS
@@ -97,6 +99,7 @@ export const plugins = (extra = [], locales = {}) => [
   // Language files: fetched beside the bundle, never inside it (scripts/locales-build.mjs).
   cdnLocales(locales),
   sdkShims(),
+  sdkPrune(),
   nodeResolve({ browser: true, preferBuiltins: false, extensions: ['.ts', '.mjs', '.js', '.json'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
   globalToGlobalThis(),
@@ -113,18 +116,26 @@ export { onwarn };
  * with Subresource Integrity. The build prints its sha384.
  */
 export const singleFile = {
-  input: 'cdn.ts',
+  input: 'cdn-bundle.ts',
   output: { file: 'dist/cdn/cognito-elements.bundle.js', format: 'es', inlineDynamicImports: true, sourcemap: false },
   onwarn,
   plugins: plugins([], { none: true }),
 };
 
+/**
+ * dist/cdn/cognito-elements.js: the lazy entry (cdn.ts); each element's module, the SDK and the
+ * shared code are chunks in dist/cdn/chunks/, imported relative to the entry's URL.
+ */
 export default {
   input: 'cdn.ts',
+  // The entry may export more than cdn.ts does: then the code every page needs (lit, the core,
+  // the provider's base) stays in the entry rather than in one more chunk to wait for.
+  preserveEntrySignatures: 'allow-extension',
   output: {
-    file: 'dist/cdn/cognito-elements.js',
+    dir: 'dist/cdn',
+    entryFileNames: 'cognito-elements.js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
     format: 'es',
-    inlineDynamicImports: true,
     sourcemap: true,
   },
   onwarn,
@@ -152,6 +163,7 @@ export const sdkBuild = {
   onwarn,
   plugins: [
     sdkShims(),
+    sdkPrune(),
     nodeResolve({ browser: true, preferBuiltins: false, extensions: ['.ts', '.mjs', '.js', '.json'] }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
     globalToGlobalThis(),

@@ -1,102 +1,144 @@
-// npm run bench [-- --runs 20]: the sizes of `npm run size`, then the time from the moment the
-// CDN bundle's <script type="module"> is inserted to the first <cognito-sign-in> <form> being
-// in the DOM (fetch from localhost + parse + evaluate + define + first render), in headless
-// Chromium (CHROME_PATH or /usr/bin/chromium), each run in a fresh browser context (cold cache).
-// Needs `npm run build` first. Not part of `npm test`: timings depend on the machine.
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+// npm run bench [-- --runs 11] [-- --rate 4]: how the sign-in form of the CDN build compares with
+// a hand-written HTML form without JavaScript, in headless Chromium at RATE× CPU throttling (CDP
+// Emulation.setCPUThrottlingRate), each load in a fresh browser context (cold cache), the pages
+// interleaved run by run, medians printed side by side:
+//   - form visible: first contentful paint (the pages hold nothing but the form, so it is the form);
+//   - longest main-thread task and total blocking time (the part of each task over 50 ms), from
+//     navigation to the form, read from a Chromium trace (RunTask events on the page's main thread);
+//   - JS gzip bytes the page had downloaded when the form appeared (files are served gzip -9);
+//   - an SRP sign-in against the dev pool (in this process), the password typed key by key:
+//     submit → cognito-signed-in, its duration, longest task and total blocking time.
+// Pages: no-JS form; dist/cdn/cognito-elements.js (lazy chunks); cognito-elements.bundle.js (one
+// file). Needs `npm run build` first. Not part of `npm test`: timings depend on the machine.
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CDN_BUNDLE, measure, table } from './size.mjs';
 import { CHROME_ARGS, CHROME_PATH } from './chromium.mjs';
+import { benchServer, INSTRUMENT, PAGES } from './bench-pages.mjs';
+import { mainThreadTasks } from './bench-trace.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '20' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '11' }, rate: { type: 'string', default: '4' } } });
 const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error(`--runs must be a positive integer, not "${values.runs}"`);
+const rate = Number(values.rate);
+if (!Number.isInteger(runs) || runs < 1 || !(rate >= 1)) {
+  console.error(`--runs must be a positive integer and --rate at least 1 (got "${values.runs}", "${values.rate}")`);
   process.exit(2);
 }
 
-const rows = await measure().catch((error) => {
-  console.error(error.message);
+const { startDevPool } = await import('../dist/dev-pool/server.js').catch(() => {
+  console.error('dist/ is missing: run `npm run build` first');
   process.exit(1);
 });
-console.log(`${table(rows)}\n`);
-
-const bundle = readFileSync(CDN_BUNDLE);
-const page = (origin) => `<!doctype html>
-<html lang="en">
-  <head><meta charset="utf-8" /><title>bench</title></head>
-  <body>
-    <cognito-user-pool user-pool-id="us-east-1_Bench0001" client-id="benchclient" endpoint="${origin}/" storage="memory">
-      <cognito-sign-in></cognito-sign-in>
-    </cognito-user-pool>
-    <script>
-      const observer = new MutationObserver(() => {
-        if (document.querySelector('cognito-sign-in form')) {
-          window.__rendered = performance.now();
-          observer.disconnect();
-        }
-      });
-      observer.observe(document.body, { childList: true, subtree: true });
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = '/cognito-elements.js';
-      window.__start = performance.now();
-      document.body.append(script);
-    </script>
-  </body>
-</html>`;
-
-const server = createServer((req, res) => {
-  const origin = `http://${req.headers.host}`;
-  if (req.url === '/cognito-elements.js') {
-    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(bundle);
-  } else if (req.url === '/') {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(page(origin));
-  } else {
-    res.writeHead(404).end(); // the provider must not need the network to render
-  }
-});
-await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
-const url = `http://127.0.0.1:${server.address().port}/`;
-
+const pool = await startDevPool({ port: 0, host: '127.0.0.1', log: () => {} });
+const USERNAME = 'bench';
+const PASSWORD = 'Bench-Horse-42!';
+await seedUser(pool);
+const server = await benchServer(pool);
 const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROME_ARGS });
 
+const TRACE = ['toplevel', 'devtools.timeline', 'blink.user_timing', 'loading'];
+const results = Object.fromEntries(PAGES.map((p) => [p.name, []]));
+
+/** One cold load of a page; for the JS pages, then one SRP sign-in on it. */
+async function measurePage(page) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.addInitScript(INSTRUMENT);
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  try {
+    await browser.startTracing(tab, { categories: TRACE });
+    await tab.goto(`${server.url}${page.path}`);
+    await tab.waitForFunction(() => window.__formVisible !== undefined, undefined, { timeout: 30_000 }).catch(() => {
+      throw new Error(`${page.name}: no form painted within 30 s${errors.length ? `: ${errors.join('; ')}` : ''}`);
+    });
+    const load = mainThreadTasks(await browser.stopTracing(), 'navigationStart', 'firstContentfulPaint');
+    const { visible, jsBytes } = await tab.evaluate(() => ({
+      visible: window.__formVisible,
+      jsBytes: performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('.js') && r.responseEnd <= window.__formVisible)
+        .reduce((sum, r) => sum + r.encodedBodySize, 0),
+    }));
+    const row = { visible, jsBytes, longest: load.longest, tbt: load.tbt };
+    if (page.signIn) Object.assign(row, await signIn(tab, errors));
+    return row;
+  } finally {
+    await context.close();
+  }
+}
+
+async function signIn(tab, errors) {
+  await tab.fill('cognito-sign-in [name="username"]', USERNAME);
+  // Typed key by key, as a person would (~0.6 s): the page may prepare the sign-in meanwhile.
+  await tab.locator('cognito-sign-in [name="password"]').pressSequentially(PASSWORD, { delay: 40 });
+  await browser.startTracing(tab, { categories: TRACE });
+  await tab.click('cognito-sign-in button[type=submit]');
+  await tab.waitForFunction(() => window.__signedIn !== undefined, undefined, { timeout: 60_000 }).catch(() => {
+    throw new Error(`no cognito-signed-in within 60 s${errors.length ? `: ${errors.join('; ')}` : ''}`);
+  });
+  const srp = mainThreadTasks(await browser.stopTracing(), 'bench-submit', 'bench-signed-in');
+  const ms = await tab.evaluate(() => window.__signedIn - window.__submitted);
+  return { srpMs: ms, srpLongest: srp.longest, srpTbt: srp.tbt };
+}
+
+async function seedUser(devPool) {
+  const call = async (op, body) => {
+    const res = await fetch(devPool.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `AWSCognitoIdentityProviderService.${op}` },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${op}: ${await res.text()}`);
+  };
+  await call('SignUp', { ClientId: devPool.clientId, Username: USERNAME, Password: PASSWORD, UserAttributes: [{ Name: 'email', Value: 'bench@example.com' }] });
+  const code = devPool.inbox().findLast((m) => m.username === USERNAME)?.code;
+  await call('ConfirmSignUp', { ClientId: devPool.clientId, Username: USERNAME, ConfirmationCode: code });
+}
+
 const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.filter((x) => x !== undefined).sort((a, b) => a - b);
+  if (!s.length) return undefined;
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
 try {
-  const totals = [];
-  const fetches = [];
   for (let i = 0; i <= runs; i++) {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    const errors = [];
-    tab.on('pageerror', (error) => errors.push(error.message));
-    await tab.goto(url);
-    await tab.waitForFunction(() => window.__rendered !== undefined, undefined, { timeout: 15_000 }).catch(() => {
-      throw new Error(`no <cognito-sign-in> form within 15 s${errors.length ? `: ${errors.join('; ')}` : ''}`);
-    });
-    const { total, fetch } = await tab.evaluate(() => {
-      const [entry] = performance.getEntriesByName(new URL('/cognito-elements.js', location.href).href);
-      return { total: window.__rendered - window.__start, fetch: entry ? entry.responseEnd - entry.startTime : NaN };
-    });
-    await context.close();
-    if (i === 0) continue; // warm-up: the browser process's own first-use costs
-    totals.push(total);
-    fetches.push(fetch);
+    for (const page of PAGES) {
+      const row = await measurePage(page);
+      if (i > 0) results[page.name].push(row); // run 0 warms the browser process up
+    }
+    process.stdout.write(i === 0 ? 'runs: ' : `${i} `);
   }
-  const ms = (x) => `${x.toFixed(1)} ms`;
-  console.log(`render: script inserted → first <cognito-sign-in> form, ${runs} runs (cold cache each)`);
-  console.log(`  median ${ms(median(totals))}   min ${ms(Math.min(...totals))}   max ${ms(Math.max(...totals))}`);
-  console.log(`  of which fetching the bundle from localhost: median ${ms(median(fetches))}`);
+  console.log('\n');
+  const floor = median(results[PAGES[0].name].map((r) => r.visible));
+  const cell = (x, unit = 'ms') => (x === undefined ? '—' : `${Math.round(x)} ${unit}`);
+  const lines = [
+    [`at ${rate}× CPU, medians of ${runs}`, 'form visible', '× no-JS', 'longest task', 'TBT', 'JS gzip', 'SRP sign-in', 'longest', 'TBT'],
+  ];
+  for (const page of PAGES) {
+    const rows = results[page.name];
+    const m = (key) => median(rows.map((r) => r[key]));
+    lines.push([
+      page.name,
+      cell(m('visible')),
+      `${(m('visible') / floor).toFixed(2)}×`,
+      cell(m('longest')),
+      cell(m('tbt')),
+      `${(m('jsBytes') / 1000).toFixed(1)} KB`,
+      cell(m('srpMs')),
+      cell(m('srpLongest')),
+      cell(m('srpTbt')),
+    ]);
+  }
+  const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
+  for (const l of lines) console.log(l.map((x, c) => (c === 0 ? x.padEnd(widths[c]) : x.padStart(widths[c]))).join('  '));
+  const worst = (key) => Math.max(...PAGES.filter((p) => p.signIn).flatMap((p) => results[p.name].map((r) => r[key])));
+  console.log(`\nworst run: longest task on load ${cell(worst('longest'))}, during SRP ${cell(worst('srpLongest'))}`);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
+  await pool.close();
 }

@@ -1,20 +1,27 @@
-// npm run size [-- --check]: gzip -9 sizes (1 KB = 1000 bytes), API.md "Sizes".
-//   dist/cdn/cognito-elements.js — the CDN bundle, held to BUDGET with --check;
-//   each earlier issue's elements bundled the same way, held to that issue's budget (STAGES);
-//   the npm package in a Vite app — what it adds to the app's JS (scripts/size-app.mjs), held to
-//   the CDN file's size + APP_MARGIN;
+// npm run size [-- --check]: gzip -9 sizes (1 KB = 1000 bytes), API.md "Sizes". Checked:
+//   - every element together: the CDN entry with all its chunks (dist/cdn/, without the language
+//     files), what a page showing every element downloads;
+//   - a sign-in page before its form is visible: the entry, its static imports and the sign-in
+//     chunk with its own (the SDK loads after the form: src/auth/lazy-adapter.ts);
+//   - the single file (dist/cdn/cognito-elements.bundle.js, for Subresource Integrity);
+//   - each earlier issue's elements bundled into one file, held to that issue's budget (STAGES);
+//   - the npm package in a Vite app: what it adds to the app's JS (scripts/size-app.mjs), held to
+//     the single file's size + APP_MARGIN.
 //   dist/index.js graph — for information: the package's code reachable from its entry (with the
 //   pre-bundled SDK), bundled and minified with esbuild, lit / @lit/context / lean-qr external.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { APP_MARGIN, measureApp } from './size-app.mjs';
 
-// The CDN bundle with every element. Issue 4 set 45 KB; the hardening of issue 8 (tab sync, Web
-// Locks, cooldowns, re-authentication, live password policy, strict-CSP styles) costs ~2.7 KB, so
-// it is held at 48 KB until issue 13's lazy elements and controllers bring it to its 40 KB target.
-export const BUDGET = 48_000;
+// Issue 13's targets. Every element together is held at ALL_ELEMENTS until the controllers
+// refactor and a leaner SDK path bring it to ALL_ELEMENTS_TARGET (the report prints the gap).
+export const ALL_ELEMENTS = 55_000;
+export const ALL_ELEMENTS_TARGET = 40_000;
+export const SIGN_IN_PAGE = 30_000;
+// The single file with every element: issue 4 set 45 KB; the hardening of issue 8 costs ~2.7 KB.
+export const SINGLE_FILE = 48_000;
 
 // Each earlier issue's budget, for a bundle of the elements it had (with today's shared core,
 // which only makes the check stricter).
@@ -26,21 +33,64 @@ export const STAGES = [
 ];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const CDN_BUNDLE = join(root, 'dist/cdn/cognito-elements.js');
+const CDN = join(root, 'dist/cdn');
+export const CDN_BUNDLE = join(CDN, 'cognito-elements.js');
+export const SINGLE_FILE_PATH = join(CDN, 'cognito-elements.bundle.js');
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
-/** @returns {Promise<{ name: string, bytes: number, gzip: number }[]>} */
+/** The CDN build's JS files (entry and chunks, no language files), with their imports. */
+function cdnGraph() {
+  const files = ['cognito-elements.js', ...readdirSync(join(CDN, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)];
+  const graph = new Map();
+  for (const file of files) {
+    const code = readFileSync(join(CDN, file));
+    const text = code.toString('utf8');
+    const resolve = (spec) => relative(CDN, join(CDN, dirname(file), spec)).replaceAll('\\', '/');
+    // rollup's minified output: `import{…}from"./x.js"`, `import"./x.js"`, `export{…}from"./x.js"`, `import("./x.js")`.
+    const dynamic = [...text.matchAll(/import\(\s*"(\.{1,2}\/[^"]+)"\s*\)/g)].map((m) => resolve(m[1]));
+    const imports = [...text.matchAll(/(?:import|export)\s*(?:[^"'();]*?from\s*)?"(\.{1,2}\/[^"]+)"/g)]
+      .map((m) => resolve(m[1]))
+      .filter((f) => files.includes(f));
+    graph.set(file, { bytes: code.length, gzip: gzip(code), imports, dynamic: dynamic.filter((f) => files.includes(f)) });
+  }
+  return graph;
+}
+
+/** `start` and everything it imports statically. */
+function closure(graph, start, seen = new Set()) {
+  if (seen.has(start)) return seen;
+  seen.add(start);
+  for (const next of graph.get(start)?.imports ?? []) closure(graph, next, seen);
+  return seen;
+}
+
+const sum = (graph, files) => [...files].reduce((total, f) => ({ bytes: total.bytes + graph.get(f).bytes, gzip: total.gzip + graph.get(f).gzip }), { bytes: 0, gzip: 0 });
+
+/** @returns {Promise<{ name: string, bytes: number, gzip: number }[]>} the rows; [0] every element, [1] sign-in page, [2] single file */
 export async function measure() {
-  if (!existsSync(CDN_BUNDLE)) throw new Error('dist/cdn/cognito-elements.js is missing: run `npm run build` first');
-  const cdn = readFileSync(CDN_BUNDLE);
-  const rows = [{ name: 'dist/cdn/cognito-elements.js', bytes: cdn.length, gzip: gzip(cdn) }];
-  const entry = join(root, 'dist/index.js');
-  if (existsSync(entry)) {
+  if (!existsSync(CDN_BUNDLE) || !existsSync(SINGLE_FILE_PATH)) throw new Error('dist/cdn/ is missing: run `npm run build` first');
+  const graph = cdnGraph();
+  const entry = 'cognito-elements.js';
+  // The sign-in form is in the entry (cdn.ts) or a chunk of its own; its source map says which.
+  const signIn = [...graph.keys()].find((file) =>
+    JSON.parse(readFileSync(join(CDN, `${file}.map`), 'utf8')).sources.some((source) => source.endsWith('components/sign-in/sign-in.ts')),
+  );
+  if (!signIn) throw new Error('no file of dist/cdn/ holds components/sign-in/sign-in.ts');
+  const beforeForm = closure(graph, signIn, closure(graph, entry));
+  const single = readFileSync(SINGLE_FILE_PATH);
+  const rows = [
+    { name: `every element: dist/cdn/ entry + ${graph.size - 1} chunks`, ...sum(graph, graph.keys()) },
+    { name: `sign-in page before its form (${[...beforeForm].join(', ')})`, ...sum(graph, beforeForm) },
+    { name: 'single file: dist/cdn/cognito-elements.bundle.js', bytes: single.length, gzip: gzip(single) },
+  ];
+  for (const [file, { bytes, gzip: size }] of graph) rows.push({ name: `  dist/cdn/${file}`, bytes, gzip: size });
+  const index = join(root, 'dist/index.js');
+  if (existsSync(index)) {
     const { build } = await import('esbuild');
     const { outputFiles } = await build({
-      entryPoints: [entry],
+      entryPoints: [index],
       bundle: true,
       packages: 'external',
       format: 'esm',
@@ -86,15 +136,19 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error(error.message);
     process.exit(1);
   });
-  const checks = [{ name: 'dist/cdn/cognito-elements.js (every element)', gzip: rows[0].gzip, budget: BUDGET }];
+  const checks = [
+    { name: 'every element together (entry + chunks)', gzip: rows[0].gzip, budget: ALL_ELEMENTS, target: ALL_ELEMENTS_TARGET },
+    { name: 'sign-in page before its form', gzip: rows[1].gzip, budget: SIGN_IN_PAGE },
+    { name: 'single file (cognito-elements.bundle.js)', gzip: rows[2].gzip, budget: SINGLE_FILE },
+  ];
   for (const stage of STAGES) {
     const code = await stageBundle(stage.elements);
     rows.push({ name: stage.name, bytes: code.length, gzip: gzip(code) });
     checks.push({ name: stage.name, gzip: gzip(code), budget: stage.budget });
   }
   const app = await measureApp();
-  rows.push({ name: 'npm package in a Vite app: JS added', bytes: app.addedBytes, gzip: app.added });
-  checks.push({ name: 'npm package in a Vite app (CDN file + 2 KB)', gzip: app.added, budget: rows[0].gzip + APP_MARGIN });
+  rows.push({ name: 'npm package in a Vite app: JS added (with the SDK chunk)', bytes: app.addedBytes, gzip: app.added });
+  checks.push({ name: 'npm package in a Vite app (single file + 2 KB)', gzip: app.added, budget: rows[2].gzip + APP_MARGIN });
   console.log(table(rows));
   console.log(`\nVite app: ${app.withPackage} B with the package, ${app.without} B without; on demand: ${
     app.onDemand.map((c) => `${c.name} ${c.gzip} B`).join(', ')}`);
@@ -108,10 +162,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log(`\nlanguage files (one per page, on demand; not in any budget):\n${table(locales)}`);
   }
   let over = false;
-  for (const { name, gzip: size, budget } of checks) {
+  for (const { name, gzip: size, budget, target } of checks) {
     const verdict = `${name}: ${size} B (${kb(size)}) gzip, budget ${budget} B (${kb(budget)})`;
     over ||= size > budget;
     console.log(size > budget ? `${verdict}: OVER by ${size - budget} B` : `${verdict}: ${budget - size} B to spare`);
+    if (target && size > target) console.log(`  target ${target} B (${kb(target)}): ${size - target} B to go`);
   }
   if (over && process.argv.includes('--check')) process.exit(1);
 }

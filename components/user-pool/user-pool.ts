@@ -5,8 +5,8 @@ import { authContext, passwordPolicyContext } from '../base/context.js';
 import { jsonAttribute } from '../base/json-attribute.js';
 import type { PasswordPolicy } from '../base/password-policy.js';
 import { AuthService, type SessionEvent } from '../../src/auth/service.js';
-import { SdkAdapter } from '../../src/auth/sdk-adapter.js';
 import type { AdapterFactory } from '../../src/auth/adapter.js';
+import { LazySdkAdapter } from '../../src/auth/lazy-adapter.js';
 import type { AuthFlow, StorageKind, Tokens } from '../../src/auth/types.js';
 import type { AuthState } from '../../src/state/state.js';
 import { emit, sessionDetail } from '../../src/events/index.js';
@@ -61,7 +61,7 @@ export class CognitoUserPool extends LitElement {
    * (JS property only). Default: the amazon-cognito-identity-js adapter. Set another to use a
    * different adapter, or a fake one in tests and mock-backed pages; setting it re-configures.
    */
-  @property({ attribute: false }) adapterFactory: AdapterFactory = (config) => new SdkAdapter(config);
+  @property({ attribute: false }) adapterFactory: AdapterFactory = (config) => new LazySdkAdapter(config);
 
   #service?: AuthService;
   #credentials?: CredentialsManager;

@@ -27,7 +27,10 @@ import { DEFAULT_REQUEST_TIMEOUT, withTimeouts, type RequestGuard } from './time
 import { newPasswordParameters, toChallenge } from './challenge-parameters.js';
 import type { AuthConfig, AuthFlow, Challenge, ChallengeAnswer, CodeDelivery, SignInStep, Tokens } from './types.js';
 
-/** The adapter over amazon-cognito-identity-js (with sdk-internals.ts, the only code that uses ./sdk.js). */
+// For the lazy adapter, which imports this module when the SDK is first needed.
+export { prepareSrp } from './srp-warmup.js';
+
+/** The adapter over amazon-cognito-identity-js (with sdk-internals.ts and srp-warmup.ts, the only code that uses ./sdk.js). */
 export class SdkAdapter implements CognitoAdapter {
   readonly pool: CognitoUserPool;
   readonly storage: TokenStorage;
@@ -51,7 +54,8 @@ export class SdkAdapter implements CognitoAdapter {
     interceptUnknownChallenges(client);
   }
 
-  protected call<T = Record<string, unknown>>(op: string, params: object): Promise<T> {
+  /** One request over the SDK's client (also the lazy adapter's account calls). */
+  call<T = Record<string, unknown>>(op: string, params: object): Promise<T> {
     const client = (this.pool as unknown as { client: LowLevelClient }).client;
     return promised<T>((cb) => client.request(op, params, cb as Callback<Record<string, unknown>>));
   }

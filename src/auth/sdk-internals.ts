@@ -10,7 +10,7 @@ import type { Tokens } from './types.js';
 
 /*
  * The SDK's internals the adapter relies on, and how its sessions become our Tokens. Kept
- * beside sdk-adapter.ts: the only two files that use the SDK (through ./sdk.js).
+ * beside sdk-adapter.ts: with srp-warmup.ts, the only files that use the SDK (through ./sdk.js).
  */
 
 export interface SdkUserInternals {

@@ -12,13 +12,17 @@ test('flows.html loads the CDN bundle, which defines every element on the page',
   assert.equal(await provider.getAttribute('client-id'), ctx.pool.clientId);
   assert.equal(await provider.getAttribute('endpoint'), ctx.pool.endpoint);
 
-  await page.waitForFunction(() => customElements.get('cognito-user-pool') !== undefined, undefined, { timeout: 10_000 });
-  const undefinedTags = await page.evaluate(() =>
-    [...new Set([...document.querySelectorAll('*')].map((el) => el.localName))]
-      .filter((tag) => tag.startsWith('cognito-'))
-      .filter((tag) => !customElements.get(tag)),
-  );
-  assert.deepEqual(undefinedTags, [], 'every cognito-* tag on the page is defined');
+  // Each tag's module loads when the tag appears (lazy elements): wait for them, then look.
+  const undefinedTags = () =>
+    page.evaluate(() =>
+      [...new Set([...document.querySelectorAll('*')].map((el) => el.localName))]
+        .filter((tag) => tag.startsWith('cognito-'))
+        .filter((tag) => !customElements.get(tag)),
+    );
+  await page
+    .waitForFunction(() => ![...document.querySelectorAll(':not(:defined)')].some((el) => el.localName.startsWith('cognito-')), undefined, { timeout: 10_000 })
+    .catch(() => {}); // the assertion below names the tags
+  assert.deepEqual(await undefinedTags(), [], 'every cognito-* tag on the page is defined');
   assert.deepEqual(pageErrors(page), []);
   await page.close();
 });

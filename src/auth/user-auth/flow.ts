@@ -1,9 +1,9 @@
 import type { AuthError } from '../../errors/auth-error.js';
-import { toAuthError } from '../../errors/codes.js';
 import type { TokenStorage } from '../storage.js';
 import type { ChallengeAnswer, ChallengeName, CodeDelivery, Tokens } from '../types.js';
 import { CODE_KEYS, factorsOf, responsesFor, type Factor } from './answers.js';
 import type { AuthResponse, UserAuthCalls } from './calls.js';
+import { userAuthError } from './errors.js';
 import { storeSession } from './session-store.js';
 import { SrpSession } from './srp.js';
 import { getPasskey } from './webauthn.js';
@@ -87,7 +87,7 @@ export class UserAuthFlow {
   /** Another code: the same factor asked for again (Cognito has no resend for sign-in codes). */
   resend(): Promise<UserAuthStep> {
     const step = this.#step;
-    if (step?.kind !== 'code') return Promise.reject(toAuthError({ code: 'NotAuthorizedException' }, 'respondToChallenge'));
+    if (step?.kind !== 'code') return Promise.reject(userAuthError({ code: 'NotAuthorizedException' }, 'respondToChallenge'));
     return this.#run('signIn', () => this.calls.initiate(this.#username, { preferred: step.challenge }, this.#abort.signal));
   }
 
@@ -110,7 +110,7 @@ export class UserAuthFlow {
   /** The one-time code of the current challenge (first-factor EMAIL_OTP / SMS_OTP, or an MFA code). */
   code(code: string): Promise<UserAuthStep> {
     const key = CODE_KEYS[this.#challenge ?? ''];
-    if (!key) return Promise.reject(toAuthError({ code: 'NotAuthorizedException' }, 'respondToChallenge'));
+    if (!key) return Promise.reject(userAuthError({ code: 'NotAuthorizedException' }, 'respondToChallenge'));
     return this.#run('respondToChallenge', () => this.#respond(this.#challenge!, { [key]: code.replace(/[\s-]/g, '') }));
   }
 
@@ -133,7 +133,7 @@ export class UserAuthFlow {
       this.#session = data.Session ?? this.#session;
       return data.SecretCode;
     } catch (error) {
-      throw toAuthError(error, 'associateSoftwareToken');
+      throw userAuthError(error, 'associateSoftwareToken');
     }
   }
 
@@ -157,7 +157,7 @@ export class UserAuthFlow {
         response = await this.#respond('PASSWORD_VERIFIER', await secret.srp.verifier(secret.password, response.ChallengeParameters ?? {}));
       }
     } catch (error) {
-      throw toAuthError(error, op);
+      throw userAuthError(error, op);
     }
     if (secret) this.#firstFactorDone = true;
     return this.#route(response);
@@ -206,7 +206,7 @@ export class UserAuthFlow {
     } catch (error) {
       // Whatever happened, this challenge session is spent for the UI: a retry asks Cognito anew.
       this.#challenge = this.#session = undefined;
-      return this.#show({ kind: 'passkey-failed', username: this.#username, error: toAuthError(error, 'signIn'), available });
+      return this.#show({ kind: 'passkey-failed', username: this.#username, error: userAuthError(error, 'passkeySignIn'), available });
     }
     this.#firstFactorDone = true;
     return this.#route(response);

@@ -8,11 +8,12 @@ import { loadClient, type ClientConfig } from './config-client.js';
 import { loadCustomAuth, type CustomAuthConfig } from './config-custom-auth.js';
 import { DEFAULT_IDENTITY_POOL_ID, loadIdentityPool, type IdentityPoolConfig } from './config-identity-pool.js';
 import { loadPreTokenGeneration, type PreTokenRule } from './config-pre-token.js';
+import { loadFirstFactors, loadWebAuthn, type AuthFactor, type WebAuthnConfig } from './config-sign-in.js';
 import { bool, ConfigError, num, obj, str, strings } from './json.js';
 
 export { ConfigError, DEFAULT_IDENTITY_POOL_ID };
 export { DEFAULT_AUTH_FLOWS, DEFAULT_CLIENT_ID, type TimeUnit } from './config-client.js';
-export type { ClientConfig, CustomAuthConfig, IdentityPoolConfig, PreTokenRule };
+export type { AuthFactor, ClientConfig, CustomAuthConfig, IdentityPoolConfig, PreTokenRule, WebAuthnConfig };
 
 export interface PasswordPolicy {
   MinimumLength: number;
@@ -74,6 +75,10 @@ export interface PoolConfig {
   fixedCode: string | undefined;
   /** `PreTokenGeneration`: the stand-in for a pre token generation trigger (V2_0); [] when absent. */
   preTokenGeneration: PreTokenRule[];
+  /** UserPool.Policies.SignInPolicy.AllowedFirstAuthFactors: what USER_AUTH may offer first. */
+  allowedFirstAuthFactors: AuthFactor[];
+  /** MfaConfig.WebAuthnConfiguration: the passkeys' relying party and user verification. */
+  webAuthn: WebAuthnConfig;
 }
 
 export const DEFAULT_POOL_ID = 'us-east-1_DevPool01';
@@ -167,6 +172,8 @@ export function loadConfig(raw: unknown = {}): PoolConfig {
     fixedCode: loadFixedCode(root.FixedCode),
     groups: loadGroups(root.Groups),
     preTokenGeneration: loadPreTokenGeneration(root.PreTokenGeneration),
+    allowedFirstAuthFactors: loadFirstFactors(pool, mfaConfiguration),
+    webAuthn: loadWebAuthn(root.MfaConfig),
   };
 }
 

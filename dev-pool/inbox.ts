@@ -9,6 +9,8 @@ export type MessageKind =
   | 'FORGOT_PASSWORD'
   | 'VERIFY_ATTRIBUTE'
   | 'MFA'
+  /** A USER_AUTH first-factor code (EMAIL_OTP or SMS_OTP chosen to sign in with). */
+  | 'SIGN_IN'
   | 'CUSTOM_CHALLENGE'
   | 'TEMPORARY_PASSWORD';
 

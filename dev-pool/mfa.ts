@@ -17,6 +17,13 @@ const SATISFIES_MFA = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP', 'MFA_SETUP'
 export const mfaPassed = (passed: string[]): boolean => passed.some((name) => SATISFIES_MFA.includes(name));
 
 /**
+ * A USER_AUTH sign-in by a passwordless first factor (a code by SMS or e-mail, a passkey) is
+ * not followed by MFA, nor is the sign-in that ConfirmSignUp's Session starts (Cognito counts
+ * confirming the sign-up code as the second factor of a user's first sign-in).
+ */
+const NO_MFA_AFTER = ['SMS_OTP', 'WEB_AUTHN', 'CONFIRM_SIGN_UP'];
+
+/**
  * Cognito's "delivery config" for a type: a phone number for SMS ("Phone numbers don't need
  * to be verified to be used for SMS MFA"), a verified authenticator for TOTP, an e-mail
  * address for e-mail codes.
@@ -54,7 +61,7 @@ export function dueMfa(
   const { mfaConfiguration, deviceConfiguration } = ctx.config;
   // CUSTOM_AUTH leaves extra factors to its triggers; ours never ask for MFA.
   if (mfaConfiguration === 'OFF' || carried.FLOW === 'CUSTOM_AUTH') return undefined;
-  if (mfaPassed(passed)) return undefined;
+  if (mfaPassed(passed) || passed.some((name) => NO_MFA_AFTER.includes(name))) return undefined;
   if (passed.includes('DEVICE_PASSWORD_VERIFIER') && deviceConfiguration?.ChallengeRequiredOnNewDevice) return undefined;
   const choices = mfaChoices(ctx, user);
   if (choices.length === 0) return mfaConfiguration === 'ON' ? 'MFA_SETUP' : undefined;
@@ -64,19 +71,21 @@ export function dueMfa(
 }
 
 /**
- * Sends an SMS or e-mail MFA code to the inbox (unmasked) and returns the challenge
- * parameters Cognito shows for it (masked).
+ * Sends an SMS or e-mail code to the inbox (unmasked) and returns the challenge parameters
+ * Cognito shows for it (masked): MFA codes (kind MFA), and the first-factor codes of USER_AUTH
+ * (SMS_OTP, or EMAIL_OTP as a first factor: kind SIGN_IN).
  */
 export function sendMfaCode(
   ctx: PoolContext,
   user: UserRecord,
-  type: 'SMS_MFA' | 'EMAIL_OTP',
+  type: 'SMS_MFA' | 'EMAIL_OTP' | 'SMS_OTP',
+  kind: 'MFA' | 'SIGN_IN' = 'MFA',
 ): { code: string; parameters: Record<string, string> } {
-  const attribute = type === 'SMS_MFA' ? 'phone_number' : 'email';
+  const attribute = type === 'EMAIL_OTP' ? 'email' : 'phone_number';
   const destination = user.attributes[attribute] ?? '';
   const code = newCode(ctx.config.fixedCode);
   const details = deliveryDetails(attribute, destination);
-  ctx.inbox.send({ username: user.username, destination, medium: details.DeliveryMedium, kind: 'MFA', code });
+  ctx.inbox.send({ username: user.username, destination, medium: details.DeliveryMedium, kind, code });
   return {
     code,
     parameters: {

@@ -8,6 +8,7 @@ import type { PoolConfig } from './config.js';
 import type { PoolContext } from './context.js';
 import { dict } from './store.js';
 import type { PasswordVerifier } from './srp.js';
+import type { PasskeyRecord } from './passkeys.js';
 
 export type UserStatus =
   | 'UNCONFIRMED'
@@ -73,6 +74,8 @@ export interface UserRecord {
   lockedUntil?: number;
   /** The groups the user belongs to (AdminAddUserToGroup), by name. */
   groups?: string[];
+  /** WebAuthn credentials (CompleteWebAuthnRegistration), oldest first. */
+  passkeys?: PasskeyRecord[];
 }
 
 export const STANDARD_ATTRIBUTES = new Set([

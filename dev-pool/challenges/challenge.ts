@@ -24,6 +24,8 @@ export interface RespondArgs {
   continueSignIn(user: UserRecord, passed: string[], carried?: Record<string, string>): Json;
   /** Issues the named challenge now (SELECT_MFA_TYPE's answer), through its prompt(). */
   startChallenge(user: UserRecord, name: string, passed: string[]): Json;
+  /** Issues a challenge with parameters already made (USER_AUTH's first factors). */
+  issueChallenge(user: UserRecord, name: string, due: DueChallenge, passed: string[]): Json;
 }
 
 /**

@@ -32,8 +32,11 @@ export function requireAnswer(ctx: PoolContext, session: ChallengeSession, respo
   return value.trim();
 }
 
-/** SMS_MFA and EMAIL_OTP: a code sent when the challenge is issued, answered as `answer`. */
-export function deliveredCodeChallenge(name: 'SMS_MFA' | 'EMAIL_OTP', answer: string): Challenge {
+/**
+ * SMS_MFA and EMAIL_OTP (MFA, or EMAIL_OTP as USER_AUTH's first factor), SMS_OTP: a code
+ * sent when the challenge is issued, answered as `answer`.
+ */
+export function deliveredCodeChallenge(name: 'SMS_MFA' | 'EMAIL_OTP' | 'SMS_OTP', answer: string): Challenge {
   const prompt: Challenge['prompt'] = (ctx, user) => {
     const { code, parameters } = sendMfaCode(ctx, user, name);
     return { parameters, data: { code } };

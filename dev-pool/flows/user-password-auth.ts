@@ -1,10 +1,6 @@
 /** USER_PASSWORD_AUTH: the password in the request, checked against the stored SRP verifier. */
-import { assertKnownDevice } from '../devices.js';
-import { incorrectCredentials } from '../errors.js';
-import { checkPassword } from '../srp.js';
-import { assertCanSignIn } from '../challenges/can-sign-in.js';
 import { afterPassword } from '../challenges/sign-in-flow.js';
-import { assertNotLocked, passwordRejected } from '../challenges/password-check.js';
+import { checkSentPassword } from '../challenges/password-check.js';
 import type { AuthFlow } from './flow.js';
 import { requireParam, signInUser } from './lookup.js';
 import { deviceKeyOf } from './srp-start.js';
@@ -17,11 +13,7 @@ export const userPasswordAuth: AuthFlow = {
     const name = requireParam(params, 'USERNAME');
     const password = requireParam(params, 'PASSWORD');
     const user = signInUser(ctx, client, name);
-    assertCanSignIn(user);
-    if (!user.password) throw incorrectCredentials();
-    assertNotLocked(user);
-    if (!checkPassword(ctx.config.poolName, user.username, password, user.password)) throw passwordRejected(user);
-    assertKnownDevice(ctx, user, params.DEVICE_KEY);
+    checkSentPassword(ctx, user, password, params.DEVICE_KEY);
     return afterPassword(ctx, client, user, [], deviceKeyOf(params));
   },
 };

@@ -3,7 +3,7 @@
  * take the server-side flows): dispatch to flows/ and challenges/.
  */
 import { challengeNamed } from '../challenges/index.js';
-import { afterPassword, continueSignIn, startChallenge } from '../challenges/sign-in-flow.js';
+import { afterPassword, continueSignIn, issueChallenge, startChallenge } from '../challenges/sign-in-flow.js';
 import { incorrectCredentials, invalidParameter, sessionExpired } from '../errors.js';
 import type { Json, PoolContext } from '../context.js';
 import { adminFlows, AUTH_FLOW_ENUM, flowNamed, flows } from '../flows/index.js';
@@ -55,6 +55,7 @@ function respond(ctx: PoolContext, input: Json): Json {
     afterPassword: (user, passed) => afterPassword(ctx, client, user, passed, carried),
     continueSignIn: (user, passed, next = carried) => continueSignIn(ctx, client, user, passed, next),
     startChallenge: (user, name, passed) => startChallenge(ctx, client, user, name, passed, carried),
+    issueChallenge: (user, name, due, passed) => issueChallenge(ctx, client, user, name, due, passed, carried),
   });
 }
 

@@ -16,6 +16,7 @@ import { signOutOperations } from './sign-out.js';
 import { signUpOperations } from './sign-up.js';
 import { softwareTokenOperations } from './software-token.js';
 import { userOperations } from './user.js';
+import { webAuthnOperations } from './web-authn.js';
 
 const identityProvider: Operations = {
   ...signUpOperations,
@@ -30,6 +31,7 @@ const identityProvider: Operations = {
   ...adminUserOperations,
   ...groupOperations,
   ...listUsersOperations,
+  ...webAuthnOperations,
 };
 
 /** Cognito Identity, on the same endpoint. */

@@ -2,9 +2,10 @@
 import { attributeNames, checkRequired, parseAttributes } from '../attributes.js';
 import { assertWritable } from '../client-attributes.js';
 import { issueCode, redeemCode } from '../codes.js';
-import type { Json, PoolContext } from '../context.js';
+import type { ClientConfig, Json, PoolContext } from '../context.js';
 import { deliver, signUpAttribute, simulatedDelivery } from '../delivery.js';
-import { aliasExists, codeMismatch, invalidParameter, notAuthorized, CognitoError } from '../errors.js';
+import { aliasExists, codeMismatch, invalidParameter, notAuthorized, sessionExpired, CognitoError } from '../errors.js';
+import { SIGN_IN_AFTER_SIGN_UP } from '../flows/user-auth.js';
 import { enforcePasswordPolicy } from '../password-policy.js';
 import { createVerifier } from '../srp.js';
 import { findForSignIn, findOwnerOf, newUser, type UserRecord } from '../users.js';
@@ -31,12 +32,32 @@ export function sendSignUpCode(ctx: PoolContext, user: UserRecord): Json | undef
   return { ...deliver(ctx, user, 'CONFIRM_SIGN_UP', attribute, code) };
 }
 
+/**
+ * Cognito lets a USER_AUTH client sign users up without a password where the pool allows a
+ * code (EMAIL_OTP or SMS_OTP) as a first factor: they sign in with codes (and passkeys).
+ */
+const passwordless = (ctx: PoolContext, client: ClientConfig) =>
+  client.ExplicitAuthFlows.includes('ALLOW_USER_AUTH') &&
+  ctx.config.allowedFirstAuthFactors.some((factor) => factor === 'EMAIL_OTP' || factor === 'SMS_OTP');
+
+/** The Session SignUp hands a USER_AUTH client, for ConfirmSignUp to turn into a sign-in. */
+const SIGN_UP = 'SIGN_UP';
+
+/** ConfirmSignUp's Session: the one SignUp gave this client for this user, kept for a retry if the code is wrong. */
+function signUpSession(ctx: PoolContext, client: ClientConfig, user: UserRecord | undefined, handle: unknown) {
+  if (handle === undefined) return undefined;
+  const session = ctx.sessions.take(handle, SIGN_UP);
+  if (session.clientId !== client.ClientId || session.username !== user?.username) throw sessionExpired();
+  return session;
+}
+
 export const signUpOperations: Operations = {
   SignUp(ctx, input) {
     const client = clientOf(ctx, input);
     if (ctx.config.allowAdminCreateUserOnly) throw notAuthorized('SignUp is not permitted for this user pool');
     const given = requireUsername(input);
-    const password = enforcePasswordPolicy(ctx.config.passwordPolicy, input.Password);
+    const password =
+      input.Password === undefined && passwordless(ctx, client) ? undefined : enforcePasswordPolicy(ctx.config.passwordPolicy, input.Password);
     const name = newUserName(ctx, given);
     const parsed = parseAttributes(ctx.config, input.UserAttributes, { allowVerified: false });
     // *_verified too: parseAttributes leaves them out, Cognito refuses them.
@@ -52,14 +73,20 @@ export const signUpOperations: Operations = {
     for (const attribute of ['email', 'phone_number']) {
       if (user.attributes[attribute] !== undefined) user.attributes[`${attribute}_verified`] = 'false';
     }
-    user.password = { ...createVerifier(ctx.config.poolName, user.username, password), temporary: false, setAt: now };
+    if (password !== undefined) {
+      user.password = { ...createVerifier(ctx.config.poolName, user.username, password), temporary: false, setAt: now };
+    }
     ctx.store.state.users[user.username] = user;
 
     const delivery = sendSignUpCode(ctx, user);
+    const session = client.ExplicitAuthFlows.includes('ALLOW_USER_AUTH')
+      ? ctx.sessions.create({ challengeName: SIGN_UP, clientId: client.ClientId, username: user.username, passed: [], data: {} })
+      : undefined;
     return {
       UserConfirmed: false,
       UserSub: user.attributes.sub,
       ...(delivery ? { CodeDeliveryDetails: delivery } : {}),
+      ...(session ? { Session: session.id } : {}),
     };
   },
 
@@ -72,7 +99,14 @@ export const signUpOperations: Operations = {
     if (user.status !== 'UNCONFIRMED') {
       throw notAuthorized(`User cannot be confirmed. Current status is ${user.status}`);
     }
-    const record = redeemCode(ctx.store, { purpose: 'CONFIRM_SIGN_UP', username: user.username }, code);
+    const session = signUpSession(ctx, client, user, input.Session);
+    let record: ReturnType<typeof redeemCode>;
+    try {
+      record = redeemCode(ctx.store, { purpose: 'CONFIRM_SIGN_UP', username: user.username }, code);
+    } catch (error) {
+      if (session) ctx.sessions.keep(session);
+      throw error;
+    }
     const attribute = record.attribute;
     if (attribute) {
       const owner = findOwnerOf(ctx, attribute, user.attributes[attribute] ?? '', user);
@@ -84,7 +118,9 @@ export const signUpOperations: Operations = {
     }
     user.status = 'CONFIRMED';
     user.updatedAt = Date.now();
-    return {};
+    if (!session) return {};
+    const next = ctx.sessions.create({ challengeName: SIGN_IN_AFTER_SIGN_UP, clientId: client.ClientId, username: user.username, passed: [], data: {} });
+    return { Session: next.id };
   },
 
   ResendConfirmationCode(ctx, input) {

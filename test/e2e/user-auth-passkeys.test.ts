@@ -9,10 +9,12 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { openPage, setup, waitForEvent } from './harness.js';
+import { openPage, openTab, setup, waitForEvent } from './harness.js';
 import { addVirtualAuthenticator } from './virtual-authenticator.js';
 
 const CLIENT = 'userauthclient';
+/** 6-second tokens: the provider refreshes them within the test. */
+const SHORT_CLIENT = 'shortclient';
 const { outputFiles } = await build({
   entryPoints: [fileURLToPath(new URL('./fixtures/user-auth-client.ts', import.meta.url))],
   bundle: true,
@@ -30,16 +32,23 @@ const ctx = await setup({
       Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN'] } },
     },
     MfaConfig: { EmailMfaConfiguration: {}, WebAuthnConfiguration: { RelyingPartyId: 'localhost', UserVerification: 'required' } },
-    UserPoolClients: [{ ClientId: CLIENT, ExplicitAuthFlows: ['ALLOW_USER_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }],
+    UserPoolClients: [
+      { ClientId: CLIENT, ExplicitAuthFlows: ['ALLOW_USER_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] },
+      { ClientId: SHORT_CLIENT, ExplicitAuthFlows: ['ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], DevTokenValiditySeconds: 6 },
+    ],
   },
   serve: () => ({ routes: { '/user-auth-client.js': { type: 'text/javascript', body: outputFiles[0].text } } }),
 });
 
 /** The page on http://localhost (a WebAuthn relying party is a domain name, never an IP address). */
-async function open(): Promise<Page> {
-  const url = new URL(ctx.url('user-auth.html', { clientId: CLIENT }));
+function localhost(clientId: string): string {
+  const url = new URL(ctx.url('user-auth.html', { clientId }));
   url.hostname = 'localhost';
-  const page = await openPage(ctx.browser, url.href);
+  return url.href;
+}
+
+async function open(clientId = CLIENT): Promise<Page> {
+  const page = await openPage(ctx.browser, localhost(clientId));
   await page.waitForFunction(() => 'userAuth' in window);
   return page;
 }
@@ -182,5 +191,32 @@ test('a ceremony that fails (user not verified) says so, keeps the username and 
   const retried = await ua(page, 'choose', 'WEB_AUTHN');
   assert.equal(retried.kind, 'done', JSON.stringify(retried));
   assert.equal(retried.username, 'cai');
+  await page.close();
+});
+
+test('the session of a passwordless sign-in is refreshed by the provider (REFRESH_TOKEN_AUTH) and read by another tab', { timeout: 60_000 }, async () => {
+  const page = await open(SHORT_CLIENT);
+  const other = await openTab(page.context(), localhost(SHORT_CLIENT));
+  const signedUp = await ua(page, 'signUp', 'rio', 'rio@example.com');
+  const session = await ua(page, 'confirmSignUp', 'rio', await ctx.waitForCode('rio', 'CONFIRM_SIGN_UP'), signedUp.session);
+  const done = await ua(page, 'start', 'rio', { session });
+  assert.equal(done.kind, 'done');
+
+  // The other tab's provider finds it in the storage they share the next time it is asked.
+  const seen = await other.evaluate(async () => {
+    const pool = document.querySelector('cognito-user-pool') as unknown as { getTokens(): Promise<{ accessToken: string } | null> };
+    return (await pool.getTokens())?.accessToken;
+  });
+  assert.equal(seen, done.tokens.accessToken);
+  assert.equal((await waitForEvent(other, 'cognito-session-restored')).detail?.username, 'rio');
+
+  // Before the 6-second tokens expire, the provider refreshes them with the stored refresh token.
+  const refreshes = record(other);
+  const refreshed = await waitForEvent(other, 'cognito-tokens-refreshed', { timeout: 15_000 });
+  const tokens = refreshed.detail?.tokens as { accessToken: string };
+  assert.notEqual(tokens.accessToken, done.tokens.accessToken);
+  assert.deepEqual(refreshes.map((r) => [r.op, r.body.AuthFlow]), [['InitiateAuth', 'REFRESH_TOKEN_AUTH']]);
+  assert.equal((await sdkKeys(page))[`CognitoIdentityServiceProvider.${SHORT_CLIENT}.rio.accessToken`], tokens.accessToken);
+  await other.close();
   await page.close();
 });

@@ -164,7 +164,7 @@ test('passwordless sign-up, e-mail code, passkey registration, sign-out, the pas
   await page.close();
 });
 
-test('a ceremony that fails (user not verified) says so, keeps the username and the other factors; retry succeeds', { timeout: 90_000 }, async () => {
+test('a ceremony that fails (user not verified, passkey removed from the device) says so, keeps the username and the other factors; retry succeeds', { timeout: 90_000 }, async () => {
   const page = await open();
   const authenticator = await addVirtualAuthenticator(page);
   // A user with a passkey on this authenticator, signed in by e-mail code to register it.
@@ -191,6 +191,13 @@ test('a ceremony that fails (user not verified) says so, keeps the username and 
   const retried = await ua(page, 'choose', 'WEB_AUTHN');
   assert.equal(retried.kind, 'done', JSON.stringify(retried));
   assert.equal(retried.username, 'cai');
+
+  // The passkey removed from the device (Cognito still lists it): no passkey to sign in with.
+  await authenticator.removeCredential((await authenticator.credentials())[0].credentialId);
+  await ua(page, 'start', 'cai');
+  const missing = await ua(page, 'choose', 'WEB_AUTHN');
+  assert.equal(missing.kind, 'passkey-failed', JSON.stringify(missing));
+  assert.deepEqual([missing.username, missing.error.key], ['cai', 'error.passkey.cancelled']);
   await page.close();
 });
 

@@ -12,6 +12,8 @@ export interface VirtualAuthenticator {
   credentials(): Promise<Array<{ credentialId: string; rpId?: string; signCount: number; isResidentCredential: boolean }>>;
   /** Whether it reports the user as verified (false: a UV-required ceremony fails with NotAllowedError). */
   setUserVerified(verified: boolean): Promise<void>;
+  /** Forgets one passkey (base64url id), as when the user deleted it from the device. */
+  removeCredential(credentialId: string): Promise<void>;
   remove(): Promise<void>;
 }
 
@@ -37,6 +39,10 @@ export async function addVirtualAuthenticator(page: Page, { isUserVerified = tru
       return credentials.map((c) => ({ ...c, credentialId: Buffer.from(c.credentialId, 'base64').toString('base64url') }));
     },
     setUserVerified: (verified) => cdp.send('WebAuthn.setUserVerified', { authenticatorId: id, isUserVerified: verified }).then(() => {}),
+    removeCredential: (credentialId) =>
+      cdp
+        .send('WebAuthn.removeCredential', { authenticatorId: id, credentialId: Buffer.from(credentialId, 'base64url').toString('base64') })
+        .then(() => {}),
     remove: () => cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: id }).then(() => {}),
   };
 }

@@ -16,7 +16,7 @@ export interface WebAuthnConfig {
 }
 
 /** Cognito's default: password only. PASSWORD cannot be left out (CreateUserPool refuses it). */
-export function loadFirstFactors(pool: Record<string, unknown>, mfaConfiguration: string): AuthFactor[] {
+export function loadFirstFactors(pool: Record<string, unknown>): AuthFactor[] {
   const raw = obj(obj(pool.Policies).SignInPolicy).AllowedFirstAuthFactors;
   const factors = strings(raw, ['PASSWORD']);
   for (const factor of factors) {
@@ -25,10 +25,6 @@ export function loadFirstFactors(pool: Record<string, unknown>, mfaConfiguration
     }
   }
   if (!factors.includes('PASSWORD')) throw new ConfigError('AllowedFirstAuthFactors must include PASSWORD, as Cognito requires');
-  // Cognito offers passwordless first factors only where MFA is optional or off.
-  if (mfaConfiguration === 'ON' && factors.some((f) => f !== 'PASSWORD')) {
-    throw new ConfigError('AllowedFirstAuthFactors beyond PASSWORD need MfaConfiguration OPTIONAL or OFF: Cognito does not allow passwordless sign-in where MFA is required');
-  }
   return [...new Set(factors)] as AuthFactor[];
 }
 

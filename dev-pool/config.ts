@@ -172,7 +172,7 @@ export function loadConfig(raw: unknown = {}): PoolConfig {
     fixedCode: loadFixedCode(root.FixedCode),
     groups: loadGroups(root.Groups),
     preTokenGeneration: loadPreTokenGeneration(root.PreTokenGeneration),
-    allowedFirstAuthFactors: loadFirstFactors(pool, mfaConfiguration),
+    allowedFirstAuthFactors: loadFirstFactors(pool),
     webAuthn: loadWebAuthn(root.MfaConfig),
   };
 }

@@ -20,13 +20,16 @@ const verified = (user: UserRecord, attribute: string) =>
 /**
  * What the pool allows and the user has: a code only to a verified e-mail or phone, a passkey
  * only once one is registered, a password only if the user has one. Passwordless factors are
- * for confirmed users (one with a temporary password must set a new one first). A user that
+ * for confirmed users (one with a temporary password must set a new one first) in pools
+ * that do not require MFA. A user that
  * does not exist (existence errors prevented) is offered the password factors, which fail.
  */
 export function availableChallenges(ctx: PoolContext, user: UserRecord | undefined): string[] {
   const allowed = ctx.config.allowedFirstAuthFactors;
   if (!user) return ['PASSWORD', 'PASSWORD_SRP'];
-  const passwordless = user.status === 'CONFIRMED';
+  // Where MFA is required, a code or passkey alone would skip it: Cognito offers them only
+  // with MFA optional or off (passkey sign-in with MFA required needs passkey MFA, not modelled).
+  const passwordless = user.status === 'CONFIRMED' && ctx.config.mfaConfiguration !== 'ON';
   const available: string[] = [];
   if (allowed.includes('WEB_AUTHN') && passwordless && ctx.config.webAuthn.relyingPartyId && passkeysOf(ctx, user).length > 0) {
     available.push('WEB_AUTHN');

@@ -38,6 +38,7 @@ export function sendSignUpCode(ctx: PoolContext, user: UserRecord): Json | undef
  */
 const passwordless = (ctx: PoolContext, client: ClientConfig) =>
   client.ExplicitAuthFlows.includes('ALLOW_USER_AUTH') &&
+  ctx.config.mfaConfiguration !== 'ON' &&
   ctx.config.allowedFirstAuthFactors.some((factor) => factor === 'EMAIL_OTP' || factor === 'SMS_OTP');
 
 /** The Session SignUp hands a USER_AUTH client, for ConfirmSignUp to turn into a sign-in. */

@@ -55,7 +55,12 @@ function item(c: Cursor, depth: number): CborValue {
     case 2:
       return take(c, n).slice();
     case 3:
-      return utf8.decode(take(c, n));
+      try {
+        return utf8.decode(take(c, n));
+      } catch (error) {
+        if (error instanceof CborError) throw error;
+        throw new CborError('CBOR: text is not valid UTF-8');
+      }
     case 4: {
       const list: CborValue[] = [];
       for (let i = 0; i < n; i++) list.push(item(c, depth + 1));

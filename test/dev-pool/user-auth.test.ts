@@ -144,3 +144,26 @@ describe('USER_AUTH', () => {
     );
   });
 });
+
+describe('USER_AUTH where MFA is required', () => {
+  const ctx = usePool({
+    config: {
+      ...USER_AUTH_CONFIG,
+      UserPool: { ...USER_AUTH_CONFIG.UserPool, MfaConfiguration: 'ON' },
+    },
+  });
+
+  it('offers only the password factors, and MFA follows them', async () => {
+    const username = await adminUser(ctx.pool, { email: `${uniqueName('m')}@example.com`, email_verified: 'true' });
+    const started = await userAuth(ctx.pool, username, { PREFERRED_CHALLENGE: 'EMAIL_OTP' });
+    assert.equal(started.ChallengeName, 'SELECT_CHALLENGE');
+    assert.deepEqual(started.AvailableChallenges, ['PASSWORD', 'PASSWORD_SRP']);
+    const password = await answer(ctx.pool, 'SELECT_CHALLENGE', started.Session, { USERNAME: username, ANSWER: 'PASSWORD', PASSWORD });
+    assert.equal(password.ChallengeName, 'EMAIL_OTP');
+    assert.equal(lastMessage(ctx.pool, username).kind, 'MFA');
+    await rejectsWith(
+      v3Client(ctx.pool).send(new SignUpCommand({ ClientId: CLIENT, Username: uniqueName('x'), UserAttributes: [{ Name: 'email', Value: 'x@example.com' }] })),
+      'InvalidParameterException',
+    );
+  });
+});

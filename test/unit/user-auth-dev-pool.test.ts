@@ -49,12 +49,15 @@ test('USER_SRP_AUTH: the PASSWORD_VERIFIER answer passes a real SRP check; a wro
   await assert.rejects(srpSignIn(username, `${PASSWORD}x`), { code: 'NotAuthorizedException' });
 });
 
-test('USER_AUTH: the password chosen at SELECT_CHALLENGE, and preferred at once, signs in by SRP', async () => {
+test('USER_AUTH: the password chosen at SELECT_CHALLENGE (after a wrong one), and preferred at once, signs in by SRP', async () => {
   const username = await adminUser(ctx.pool, { email: 'choice@example.com' });
   const chosen = flow();
   const select = await chosen.start(username);
   assert.ok(select.kind === 'select' && select.available.includes('PASSWORD'), JSON.stringify(select));
   await chosen.choose('PASSWORD');
+  // A wrong password first: Cognito ends that session, and the next try must not be refused for it.
+  const refused = await chosen.password(`${PASSWORD}x`).catch((error) => error);
+  assert.equal(refused.key, 'error.signInFailed');
   const done = await chosen.password(PASSWORD);
   assert.ok(done.kind === 'done', JSON.stringify(done));
   assert.equal(done.username, username);

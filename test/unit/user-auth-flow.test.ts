@@ -150,6 +150,19 @@ test('preferred PASSWORD: the password step comes first, without a request; a wr
   assert.equal(f.step?.kind, 'password');
 });
 
+test('a refused password ends that Cognito session: the next try asks anew instead of answering the spent one', async () => {
+  const f = flow();
+  answers.push(select('PASSWORD', 'EMAIL_OTP'), { __type: 'NotAuthorizedException', message: 'Incorrect username or password.' }, tokens());
+  await f.start('ana');
+  await f.choose('PASSWORD');
+  assert.equal((await f.password('wrong').catch((e) => e)).key, 'error.signInFailed');
+  assert.equal((await f.password('right')).kind, 'done');
+  assert.deepEqual(requests().slice(1), [
+    ['RespondToAuthChallenge', 'SELECT_CHALLENGE', { USERNAME: 'ana', ANSWER: 'PASSWORD', PASSWORD: 'wrong' }],
+    ['InitiateAuth', 'USER_AUTH', { USERNAME: 'ana', PREFERRED_CHALLENGE: 'PASSWORD', PASSWORD: 'right' }],
+  ]);
+});
+
 test('MFA after the password is a challenge (EMAIL_OTP included), answered as the SDK path answers it', async () => {
   const f = flow();
   answers.push(select('PASSWORD'));

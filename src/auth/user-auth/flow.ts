@@ -91,10 +91,14 @@ export class UserAuthFlow {
     return this.#run('signIn', () => this.calls.initiate(this.#username, { preferred: step.challenge }, this.#abort.signal));
   }
 
-  /** The password, by SRP when Cognito offers PASSWORD_SRP (or names no factor), in plain text only when it offers PASSWORD alone. */
+  /**
+   * The password, by SRP when Cognito offers PASSWORD_SRP (or names no factor), in plain text
+   * only when it offers PASSWORD alone. A refused password ends Cognito's session: the next try
+   * starts anew (with PREFERRED_CHALLENGE), so that it is not refused for the spent session.
+   */
   password(password: string): Promise<UserAuthStep> {
     const srp = this.#raw.includes('PASSWORD_SRP') || !this.#raw.includes('PASSWORD') ? new SrpSession(this.options.userPoolId) : undefined;
-    return this.#run(
+    const attempt = this.#run(
       'signIn',
       async () => {
         const answer: Record<string, string> = srp ? { SRP_A: await srp.largeA() } : { PASSWORD: password };
@@ -105,6 +109,8 @@ export class UserAuthFlow {
       },
       { password, srp },
     );
+    attempt.catch(() => (this.#challenge = this.#session = undefined));
+    return attempt;
   }
 
   /** The one-time code of the current challenge (first-factor EMAIL_OTP / SMS_OTP, or an MFA code). */

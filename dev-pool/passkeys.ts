@@ -1,31 +1,15 @@
 /**
- * The user's passkeys as the pool keeps them (in the user record, so they persist like any
- * user data), the registration challenges in flight (memory only, like challenge sessions),
+ * The user's passkeys as the pool keeps them (PasskeyRecord, in the user record, so they
+ * persist like any user data), the registration challenges in flight (memory only, like challenge sessions),
  * and the request options of a WEB_AUTHN sign-in step.
  */
-import { randomBytes, type JsonWebKey } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { PoolContext } from './context.js';
 import { CognitoError } from './errors.js';
-import type { UserRecord } from './users.js';
+import type { PasskeyRecord, UserRecord } from './users.js';
 import { toBase64url } from './webauthn/encoding.js';
 
-export interface PasskeyRecord {
-  credentialId: string;
-  alg: number;
-  jwk: JsonWebKey;
-  signCount: number;
-  /** The authenticator model (hex AAGUID; all zeros when it does not say). */
-  aaguid: string;
-  transports: string[];
-  attachment?: string;
-  friendlyName: string;
-  relyingPartyId: string;
-  /** Epoch ms. */
-  createdAt: number;
-  lastUsedAt?: number;
-}
-
-/** How long a registration challenge (and a passkey sign-in step's options) may be answered. */
+/** How long a registration challenge may be answered (a sign-in step lasts as long as its Session). */
 export const CEREMONY_TIMEOUT_MS = 5 * 60 * 1000;
 
 /** Cognito's limit of passkeys per user. */
@@ -95,7 +79,12 @@ export function takeRegistration(ctx: PoolContext, user: UserRecord): PendingReg
 }
 
 /** PublicKeyCredentialRequestOptionsJSON for a WEB_AUTHN step, and what its answer is checked against. */
-export function requestOptions(ctx: PoolContext, user: UserRecord): { options: Record<string, unknown>; data: Record<string, string> } {
+export function requestOptions(
+  ctx: PoolContext,
+  user: UserRecord,
+  /** The sign-in step's Session lifetime: the ceremony cannot outlast it. */
+  timeoutMs: number,
+): { options: Record<string, unknown>; data: Record<string, string> } {
   const rpId = relyingParty(ctx);
   const challenge = newChallenge();
   const { userVerification } = ctx.config.webAuthn;
@@ -103,7 +92,7 @@ export function requestOptions(ctx: PoolContext, user: UserRecord): { options: R
   const options = {
     challenge,
     rpId,
-    timeout: CEREMONY_TIMEOUT_MS,
+    timeout: timeoutMs,
     userVerification,
     allowCredentials: passkeys.map((p) => ({
       type: 'public-key',

@@ -3,12 +3,11 @@
  * attribute (pools that sign in with e-mail or phone, where the stored user name is a
  * UUID), or by a verified alias.
  */
-import { randomUUID } from 'node:crypto';
+import { randomUUID, type JsonWebKey } from 'node:crypto';
 import type { PoolConfig } from './config.js';
 import type { PoolContext } from './context.js';
 import { dict } from './store.js';
 import type { PasswordVerifier } from './srp.js';
-import type { PasskeyRecord } from './passkeys.js';
 
 export type UserStatus =
   | 'UNCONFIRMED'
@@ -49,6 +48,23 @@ export interface DeviceRecord {
   createdAt: number;
   updatedAt: number;
   lastAuthenticatedAt: number;
+}
+
+/** A WebAuthn credential (passkeys.ts registers and uses it). */
+export interface PasskeyRecord {
+  credentialId: string;
+  alg: number;
+  jwk: JsonWebKey;
+  signCount: number;
+  /** The authenticator model (hex AAGUID; all zeros when it does not say). */
+  aaguid: string;
+  transports: string[];
+  attachment?: string;
+  friendlyName: string;
+  relyingPartyId: string;
+  /** Epoch ms. */
+  createdAt: number;
+  lastUsedAt?: number;
 }
 
 export interface UserRecord {

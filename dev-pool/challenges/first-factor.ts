@@ -75,7 +75,7 @@ export function startFirstFactor(factor: string, args: FirstFactorArgs): Json {
       return args.issue(user, factor, { parameters, data: { code } }, []);
     }
     case 'WEB_AUTHN': {
-      const { options, data } = requestOptions(ctx, user);
+      const { options, data } = requestOptions(ctx, user, client.authSessionMinutes * 60_000);
       return args.issue(user, 'WEB_AUTHN', { parameters: { CREDENTIAL_REQUEST_OPTIONS: JSON.stringify(options) }, data }, []);
     }
     default:

@@ -1,55 +1,15 @@
 /**
  * Passkeys over HTTP with the official client: the four WebAuthn operations, WEB_AUTHN
  * sign-in (picked at SELECT_CHALLENGE and preferred up front), Cognito's exceptions for each
- * broken registration rule, a forged or replayed assertion refused, and passkeys that
- * survive a crash of the pool.
+ * broken registration rule, a forged, replayed or cloned assertion refused.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  CompleteWebAuthnRegistrationCommand,
-  DeleteWebAuthnCredentialCommand,
-  ListWebAuthnCredentialsCommand,
-  StartWebAuthnRegistrationCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
-import { startDevPool, type DevPool } from '../../dev-pool/server.js';
-import { TestAuthenticator, type CreationOptionsJSON, type RequestOptionsJSON, type Tamper } from './authenticator.js';
-import { PASSWORD, adminUser, passwordSignIn, rejectsWith, uniqueName, usePool, v3Client } from './helpers.js';
-import { CLIENT, PASSWORD_CLIENT, USER_AUTH_CONFIG, answer, userAuth } from './user-auth-pool.js';
-
-async function accessToken(pool: DevPool, username: string): Promise<string> {
-  const result = await userAuth(pool, username, { PREFERRED_CHALLENGE: 'PASSWORD', PASSWORD });
-  return result.AuthenticationResult!.AccessToken!;
-}
-
-const start = async (pool: DevPool, token: string) =>
-  (await v3Client(pool).send(new StartWebAuthnRegistrationCommand({ AccessToken: token }))).CredentialCreationOptions as unknown as CreationOptionsJSON &
-    Record<string, unknown>;
-
-const complete = (pool: DevPool, token: string, credential: Record<string, unknown>) =>
-  v3Client(pool).send(new CompleteWebAuthnRegistrationCommand({ AccessToken: token, Credential: credential as never }));
-
-async function register(pool: DevPool, token: string, authenticator = new TestAuthenticator(), tamper: Tamper = {}) {
-  const options = await start(pool, token);
-  await complete(pool, token, authenticator.register(options, tamper));
-  return authenticator;
-}
-
-const list = async (pool: DevPool, token: string) =>
-  (await v3Client(pool).send(new ListWebAuthnCredentialsCommand({ AccessToken: token }))).Credentials ?? [];
-
-/** USER_AUTH with PREFERRED_CHALLENGE WEB_AUTHN: the options the pool sent and the session to answer. */
-async function passkeyStep(pool: DevPool, username: string) {
-  const started = await userAuth(pool, username, { PREFERRED_CHALLENGE: 'WEB_AUTHN' });
-  assert.equal(started.ChallengeName, 'WEB_AUTHN');
-  const options = JSON.parse(started.ChallengeParameters!.CREDENTIAL_REQUEST_OPTIONS!) as RequestOptionsJSON & Record<string, unknown>;
-  return { options, session: started.Session };
-}
-
-const newUser = (pool: DevPool) => adminUser(pool, { email: `${uniqueName('pk')}@example.com`, email_verified: 'true' });
+import { DeleteWebAuthnCredentialCommand, StartWebAuthnRegistrationCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { TestAuthenticator, type RequestOptionsJSON, type Tamper } from './authenticator.js';
+import { PASSWORD, passwordSignIn, rejectsWith, usePool, v3Client } from './helpers.js';
+import { accessToken, complete, list, newUser, passkeyStep, register, start } from './passkey-calls.js';
+import { PASSWORD_CLIENT, USER_AUTH_CONFIG, answer, userAuth } from './user-auth-pool.js';
 
 describe('passkeys', () => {
   const ctx = usePool({ config: USER_AUTH_CONFIG });
@@ -83,6 +43,7 @@ describe('passkeys', () => {
     const request = JSON.parse(picked.ChallengeParameters!.CREDENTIAL_REQUEST_OPTIONS!) as RequestOptionsJSON & Record<string, unknown>;
     assert.equal(request.rpId, 'localhost');
     assert.equal(request.userVerification, 'preferred');
+    assert.equal(request.timeout, 3 * 60_000, 'the Session’s lifetime (AuthSessionValidity)');
     assert.deepEqual(request.allowCredentials, [{ type: 'public-key', id: authenticator.id, transports: ['internal', 'hybrid'] }]);
     const done = await answer(ctx.pool, 'WEB_AUTHN', picked.Session, { USERNAME: username, CREDENTIAL: JSON.stringify(authenticator.assert(request)) });
     assert.ok(done.AuthenticationResult?.AccessToken);
@@ -157,72 +118,5 @@ describe('passkeys', () => {
     await rejectsWith(complete(ctx.pool, token, authenticator.register(twice)), 'InvalidParameterException');
     assert.equal((await list(ctx.pool, token)).length, 1);
     await rejectsWith(v3Client(ctx.pool).send(new StartWebAuthnRegistrationCommand({ AccessToken: 'not-a-token' })), 'NotAuthorizedException');
-  });
-});
-
-describe('passkeys where the pool does not allow them', () => {
-  const off = usePool({ config: { ...USER_AUTH_CONFIG, UserPool: { Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'] } } } } });
-  const noRp = usePool({
-    config: { ...USER_AUTH_CONFIG, MfaConfig: { EmailMfaConfiguration: {}, WebAuthnConfiguration: { UserVerification: 'required' } } },
-  });
-
-  it('WebAuthnNotEnabledException without WEB_AUTHN, WebAuthnConfigurationMissingException without a relying party', async () => {
-    const user = await newUser(off.pool);
-    await rejectsWith(v3Client(off.pool).send(new StartWebAuthnRegistrationCommand({ AccessToken: await accessToken(off.pool, user) })), 'WebAuthnNotEnabledException');
-    const other = await newUser(noRp.pool);
-    await rejectsWith(
-      v3Client(noRp.pool).send(new StartWebAuthnRegistrationCommand({ AccessToken: await accessToken(noRp.pool, other) })),
-      'WebAuthnConfigurationMissingException',
-    );
-  });
-});
-
-describe('passkeys with user verification required', () => {
-  const ctx = usePool({ config: { ...USER_AUTH_CONFIG, MfaConfig: { EmailMfaConfiguration: {}, WebAuthnConfiguration: { RelyingPartyId: 'localhost', UserVerification: 'required' } } } });
-
-  it('refuses a passkey without UV at registration and at sign-in', async () => {
-    const username = await newUser(ctx.pool);
-    const token = await accessToken(ctx.pool, username);
-    const options = await start(ctx.pool, token);
-    await rejectsWith(complete(ctx.pool, token, new TestAuthenticator().register(options, { uv: false })), 'WebAuthnCredentialNotSupportedException');
-    const authenticator = await register(ctx.pool, token);
-    const step = await passkeyStep(ctx.pool, username);
-    assert.equal(step.options.userVerification, 'required');
-    await rejectsWith(
-      answer(ctx.pool, 'WEB_AUTHN', step.session, { USERNAME: username, CREDENTIAL: JSON.stringify(authenticator.assert(step.options, { uv: false })) }),
-      'NotAuthorizedException',
-    );
-  });
-});
-
-describe('passkeys in the state file', () => {
-  it('survive a crash of the pool (journal replay) and still sign in, with the counter kept', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dev-pool-'));
-    const first = await startDevPool({ port: 0, log: () => {}, dataDir: dir, config: USER_AUTH_CONFIG });
-    try {
-      const username = await newUser(first);
-      const authenticator = await register(first, await accessToken(first, username));
-      const step = await passkeyStep(first, username);
-      const used = JSON.stringify(authenticator.assert(step.options));
-      await answer(first, 'WEB_AUTHN', step.session, { USERNAME: username, CREDENTIAL: used });
-      // No close(): as after a SIGKILL, the passkey is only in the journal.
-      const second = await startDevPool({ port: 0, log: () => {}, dataDir: dir, config: USER_AUTH_CONFIG });
-      try {
-        const again = await passkeyStep(second, username);
-        await rejectsWith(
-          answer(second, 'WEB_AUTHN', again.session, { USERNAME: username, CREDENTIAL: JSON.stringify(authenticator.assert(again.options, { counter: 1 })) }),
-          'NotAuthorizedException',
-          /counter/,
-        );
-        const next = await passkeyStep(second, username);
-        const done = await answer(second, 'WEB_AUTHN', next.session, { USERNAME: username, CREDENTIAL: JSON.stringify(authenticator.assert(next.options)) }, CLIENT);
-        assert.ok(done.AuthenticationResult?.AccessToken);
-      } finally {
-        await second.close();
-      }
-    } finally {
-      await first.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

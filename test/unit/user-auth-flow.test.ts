@@ -176,6 +176,22 @@ test('MFA after the password is a challenge (EMAIL_OTP included), answered as th
   assert.deepEqual(sent[2].body.ChallengeResponses, { USERNAME: '7d1e-sub', EMAIL_OTP_CODE: '111222' });
 });
 
+test('MFA_SETUP after the password: the app secret and its first code over the challenge session, then the challenge answered', async () => {
+  const f = flow();
+  answers.push(challenge('MFA_SETUP', { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]', USERNAME: '7d1e-sub' }));
+  await f.start('ana', { preferred: 'PASSWORD' });
+  const setup = await f.password('pw');
+  assert.ok(setup.kind === 'challenge' && setup.challenge === 'MFA_SETUP', JSON.stringify(setup));
+  answers.push({ SecretCode: 'JBSWY3DPEHPK3PXP', Session: 'after-associate' });
+  assert.equal(await f.associateSoftwareToken(), 'JBSWY3DPEHPK3PXP');
+  answers.push({ Status: 'SUCCESS', Session: 'after-verify' }, tokens());
+  assert.equal((await f.answer({ challenge: 'MFA_SETUP', code: '123456', deviceName: 'Phone' })).kind, 'done');
+  const [, associate, verify, respond] = sent;
+  assert.deepEqual([associate.op, associate.body.Session], ['AssociateSoftwareToken', 'session-MFA_SETUP']);
+  assert.deepEqual([verify.op, verify.body.Session], ['VerifySoftwareToken', 'after-associate']);
+  assert.deepEqual([respond.body.ChallengeName, respond.body.Session, respond.body.ChallengeResponses], ['MFA_SETUP', 'after-verify', { USERNAME: '7d1e-sub' }]);
+});
+
 test('sign-in after sign-up: ConfirmSignUp\'s Session goes with InitiateAuth and signs in at once', async () => {
   const calls = userAuthCalls(cognitoApi(config).call, config.clientId);
   answers.push({ UserConfirmed: false, UserSub: 'sub-1', CodeDeliveryDetails: { DeliveryMedium: 'EMAIL' }, Session: 'signup-session' });

@@ -1,19 +1,10 @@
 /** User attribute lists ([{ Name, Value }]) checked against the pool's schema, as Cognito does. */
-import type { PoolConfig, SchemaAttribute } from './config.js';
+import type { PoolConfig } from './config.js';
 import { invalidParameter } from './errors.js';
-import { EMAIL_PATTERN, PHONE_PATTERN, STANDARD_ATTRIBUTES } from './users.js';
+import { customAttributes, STANDARD_ATTRIBUTES } from './schema.js';
+import { EMAIL_PATTERN, PHONE_PATTERN } from './users.js';
 
 const schemaError = (detail: string) => invalidParameter(`Attributes did not conform to the schema: ${detail}`);
-
-/** Custom attributes appear as "custom:x" in describe output and as "x" in CreateUserPool input. */
-export function customAttributes(schemaAttributes: SchemaAttribute[]): Set<string> {
-  return new Set(
-    schemaAttributes
-      .map((a) => a.Name)
-      .filter((name) => !STANDARD_ATTRIBUTES.has(name))
-      .map((name) => (name.startsWith('custom:') || name.startsWith('dev:') ? name : `custom:${name}`)),
-  );
-}
 
 /** The names a [{ Name, Value }] list gives, before any other check. */
 export const attributeNames = (raw: unknown): string[] =>

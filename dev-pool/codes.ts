@@ -5,21 +5,9 @@
 import { randomInt } from 'node:crypto';
 import { codeMismatch, expiredCode, limitExceeded } from './errors.js';
 import type { Store } from './store.js';
+import type { CodePurpose, CodeFor, CodeRecord } from './records.js';
 
-export type CodePurpose = 'CONFIRM_SIGN_UP' | 'FORGOT_PASSWORD' | 'VERIFY_ATTRIBUTE';
-
-export interface CodeFor {
-  purpose: CodePurpose;
-  username: string;
-  /** VERIFY_ATTRIBUTE keeps one code per attribute. */
-  attribute?: string;
-}
-
-export interface CodeRecord extends CodeFor {
-  code: string;
-  expiresAt: number;
-  failures: number;
-}
+export type { CodePurpose, CodeFor, CodeRecord };
 
 const MAX_FAILURES = 5;
 const EXPIRED_CODE_MEMORY_MS = 24 * 60 * 60 * 1000;

@@ -4,10 +4,8 @@
  * which attributes it may read and write. Values Cognito would refuse in CreateUserPoolClient
  * are refused here, so the dev pool never runs a client AWS could not have.
  */
-import { customAttributes } from './attributes.js';
 import { bool, ConfigError, num, obj, str, strings, type Json } from './json.js';
-import { STANDARD_ATTRIBUTES } from './users.js';
-import type { SchemaAttribute } from './config.js';
+import { customAttributes, STANDARD_ATTRIBUTES, type SchemaAttribute } from './schema.js';
 
 export type TimeUnit = 'seconds' | 'minutes' | 'hours' | 'days';
 

@@ -10,10 +10,11 @@ import { DEFAULT_IDENTITY_POOL_ID, loadIdentityPool, type IdentityPoolConfig } f
 import { loadPreTokenGeneration, type PreTokenRule } from './config-pre-token.js';
 import { loadFirstFactors, loadWebAuthn, type AuthFactor, type WebAuthnConfig } from './config-sign-in.js';
 import { bool, ConfigError, num, obj, str, strings } from './json.js';
+import type { SchemaAttribute } from './schema.js';
 
 export { ConfigError, DEFAULT_IDENTITY_POOL_ID };
 export { DEFAULT_AUTH_FLOWS, DEFAULT_CLIENT_ID, type TimeUnit } from './config-client.js';
-export type { AuthFactor, ClientConfig, CustomAuthConfig, IdentityPoolConfig, PreTokenRule, WebAuthnConfig };
+export type { AuthFactor, ClientConfig, CustomAuthConfig, IdentityPoolConfig, PreTokenRule, SchemaAttribute, WebAuthnConfig };
 
 export interface PasswordPolicy {
   MinimumLength: number;
@@ -22,14 +23,6 @@ export interface PasswordPolicy {
   RequireNumbers: boolean;
   RequireSymbols: boolean;
   TemporaryPasswordValidityDays: number;
-}
-
-export interface SchemaAttribute {
-  Name: string;
-  Required?: boolean;
-  Mutable?: boolean;
-  AttributeDataType?: string;
-  DeveloperOnlyAttribute?: boolean;
 }
 
 /** MFA types the pool offers, in Cognito's order (MFAS_CAN_CHOOSE / MFAS_CAN_SETUP). */

@@ -2,15 +2,9 @@
 import type { PoolContext } from './context.js';
 import type { Claims } from './tokens.js';
 import type { UserRecord } from './users.js';
+import type { GroupRecord } from './records.js';
 
-export interface GroupRecord {
-  name: string;
-  description?: string;
-  roleArn?: string;
-  precedence?: number;
-  createdAt: number;
-  updatedAt: number;
-}
+export type { GroupRecord };
 
 /** The user's groups, lowest precedence first (no precedence last), then by name. */
 export function groupsOf(ctx: PoolContext, user: UserRecord): GroupRecord[] {

@@ -6,14 +6,9 @@
 import type { PoolContext } from './context.js';
 import { notAuthorized } from './errors.js';
 import { issuerOf } from './sign-ins.js';
+import type { IdentityRecord } from './records.js';
 
-export interface IdentityRecord {
-  /** {region}:{uuid} */
-  identityId: string;
-  /** The user pool user (sub) whose login it is; undefined for a guest. */
-  sub?: string;
-  createdAt: number;
-}
+export type { IdentityRecord };
 
 const invalidLogin = (why: string) => notAuthorized(`Invalid login token. ${why}`);
 export const unsupportedProvider = () => notAuthorized('Token is not from a supported provider of this identity pool.');

@@ -3,29 +3,9 @@
  * message and tests read them from GET /_dev/inbox or DevPool.inbox().
  */
 import type { Store } from './store.js';
+import type { MessageKind, InboxMessage } from './records.js';
 
-export type MessageKind =
-  | 'CONFIRM_SIGN_UP'
-  | 'FORGOT_PASSWORD'
-  | 'VERIFY_ATTRIBUTE'
-  | 'MFA'
-  /** A USER_AUTH first-factor code (EMAIL_OTP or SMS_OTP chosen to sign in with). */
-  | 'SIGN_IN'
-  | 'CUSTOM_CHALLENGE'
-  | 'TEMPORARY_PASSWORD';
-
-export interface InboxMessage {
-  /** Cognito's user name (a UUID in pools that sign in with e-mail or phone). */
-  username: string;
-  /** The unmasked e-mail address or phone number. */
-  destination: string;
-  medium: 'EMAIL' | 'SMS';
-  kind: MessageKind;
-  /** The one-time code, or the temporary password for TEMPORARY_PASSWORD. */
-  code: string;
-  /** ISO 8601. */
-  sentAt: string;
-}
+export type { MessageKind, InboxMessage };
 
 export class Inbox {
   constructor(

@@ -11,30 +11,9 @@ import { notAuthorized, userNotFound } from './errors.js';
 import { mintTokens } from './token-claims.js';
 import type { Claims } from './tokens.js';
 import { findByUsername, type UserRecord } from './users.js';
+import type { AuthenticationResult, SignInRecord } from './records.js';
 
-export interface SignInRecord {
-  originJti: string;
-  username: string;
-  clientId: string;
-  refreshToken: string;
-  /** Epoch seconds of the authentication (auth_time, kept across refreshes). */
-  authTime: number;
-  eventId: string;
-  expiresAt: number;
-  revoked: boolean;
-  /** The device the sign-in is bound to, with device tracking on (the access token's device_key). */
-  deviceKey?: string;
-}
-
-export interface AuthenticationResult {
-  AccessToken: string;
-  IdToken: string;
-  RefreshToken?: string;
-  ExpiresIn: number;
-  TokenType: 'Bearer';
-  /** A device the app should confirm (ConfirmDevice) to remember it. */
-  NewDeviceMetadata?: { DeviceKey: string; DeviceGroupKey: string };
-}
+export type { AuthenticationResult, SignInRecord };
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
 

@@ -32,13 +32,8 @@ import { randomBytes } from 'node:crypto';
 import { Indexes } from './indexes.js';
 import { JournalFile } from './journal-file.js';
 import { trackCollection, trackList } from './tracked.js';
-import type { UserRecord } from './users.js';
-import type { CodeRecord } from './codes.js';
-import type { SignInRecord } from './sign-ins.js';
-import type { InboxMessage } from './inbox.js';
+import type { CodeRecord, GroupRecord, IdentityRecord, InboxMessage, SignInRecord, UserRecord } from './records.js';
 import type { SigningKey } from './tokens.js';
-import type { IdentityRecord } from './identities.js';
-import type { GroupRecord } from './groups.js';
 
 export interface PoolState {
   version: 1;

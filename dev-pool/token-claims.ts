@@ -9,7 +9,7 @@ import type { ClientConfig, PoolContext } from './context.js';
 import { canRead } from './client-attributes.js';
 import { groupClaims } from './groups.js';
 import { customizeTokens } from './pre-token.js';
-import type { AuthenticationResult, SignInRecord } from './sign-ins.js';
+import type { AuthenticationResult, SignInRecord } from './records.js';
 import type { Claims } from './tokens.js';
 import type { UserRecord } from './users.js';
 

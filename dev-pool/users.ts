@@ -3,102 +3,13 @@
  * attribute (pools that sign in with e-mail or phone, where the stored user name is a
  * UUID), or by a verified alias.
  */
-import { randomUUID, type JsonWebKey } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { PoolConfig } from './config.js';
 import type { PoolContext } from './context.js';
 import { dict } from './store.js';
-import type { PasswordVerifier } from './srp.js';
+import type { UserRecord } from './records.js';
 
-export type UserStatus =
-  | 'UNCONFIRMED'
-  | 'CONFIRMED'
-  | 'FORCE_CHANGE_PASSWORD'
-  | 'RESET_REQUIRED'
-  | 'ARCHIVED'
-  | 'COMPROMISED'
-  | 'EXTERNAL_PROVIDER'
-  | 'UNKNOWN';
-
-export interface StoredPassword extends PasswordVerifier {
-  /** Set by AdminCreateUser / AdminSetUserPassword Permanent=false: forces NEW_PASSWORD_REQUIRED. */
-  temporary: boolean;
-  setAt: number;
-}
-
-export interface MfaSettings {
-  /** SMS_MFA | SOFTWARE_TOKEN_MFA | EMAIL_OTP, as GetUser's UserMFASettingList. */
-  enabled: string[];
-  preferred?: string;
-  /** The authenticator app, once VerifySoftwareToken accepted a code from it (base32 secret). */
-  totp?: { secret: string; verified: boolean; friendlyName?: string };
-  /** A secret from AssociateSoftwareToken (access token) awaiting VerifySoftwareToken. */
-  pendingTotpSecret?: string;
-  /** SMS turned on through the legacy SetUserSettings: GetUser then reports MFAOptions. */
-  legacySms?: boolean;
-}
-
-export interface DeviceRecord {
-  deviceKey: string;
-  deviceGroupKey: string;
-  /** SRP verifier of the device secret (DEVICE_SRP_AUTH); set by ConfirmDevice. */
-  verifier?: PasswordVerifier;
-  /** device_name and friends, as DeviceAttributes lists them. */
-  attributes: Record<string, string>;
-  remembered: boolean;
-  createdAt: number;
-  updatedAt: number;
-  lastAuthenticatedAt: number;
-}
-
-/** A WebAuthn credential (passkeys.ts registers and uses it). */
-export interface PasskeyRecord {
-  credentialId: string;
-  alg: number;
-  jwk: JsonWebKey;
-  signCount: number;
-  /** The authenticator model (hex AAGUID; all zeros when it does not say). */
-  aaguid: string;
-  transports: string[];
-  attachment?: string;
-  friendlyName: string;
-  relyingPartyId: string;
-  /** Epoch ms. */
-  createdAt: number;
-  lastUsedAt?: number;
-}
-
-export interface UserRecord {
-  username: string;
-  /** Every attribute as Cognito lists it, including sub and *_verified ("true"/"false"). */
-  attributes: Record<string, string>;
-  status: UserStatus;
-  enabled: boolean;
-  createdAt: number;
-  updatedAt: number;
-  password?: StoredPassword;
-  mfa: MfaSettings;
-  devices: Record<string, DeviceRecord>;
-  /** One per user, shared by its devices: the "pool name" of device SRP. */
-  deviceGroupKey?: string;
-  /**
-   * New e-mail / phone values waiting for VerifyUserAttribute, in pools whose
-   * AttributesRequireVerificationBeforeUpdate keeps the old value until then.
-   */
-  pendingAttributes?: Record<string, string>;
-  /** Consecutive wrong passwords; Cognito locks sign-in for a while after five. */
-  failedSignIns: number;
-  lockedUntil?: number;
-  /** The groups the user belongs to (AdminAddUserToGroup), by name. */
-  groups?: string[];
-  /** WebAuthn credentials (CompleteWebAuthnRegistration), oldest first. */
-  passkeys?: PasskeyRecord[];
-}
-
-export const STANDARD_ATTRIBUTES = new Set([
-  'address', 'birthdate', 'email', 'email_verified', 'family_name', 'gender', 'given_name', 'locale',
-  'middle_name', 'name', 'nickname', 'phone_number', 'phone_number_verified', 'picture',
-  'preferred_username', 'profile', 'sub', 'updated_at', 'website', 'zoneinfo',
-]);
+export type { DeviceRecord, MfaSettings, PasskeyRecord, StoredPassword, UserRecord, UserStatus } from './records.js';
 
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const PHONE_PATTERN = /^\+[0-9]{4,15}$/;

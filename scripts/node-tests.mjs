@@ -11,9 +11,19 @@ const find = (dir) =>
     return name.endsWith('.test.ts') ? [path] : [];
   });
 
-const files = process.argv.slice(2).flatMap((dir) => find(dir)).sort();
+// `--timeout=<seconds>`: each test's own limit (TEST_TIMEOUT_MS overrides it; default 30 s).
+const args = process.argv.slice(2);
+const timeoutArg = args.find((arg) => arg.startsWith('--timeout='));
+const seconds = Number(timeoutArg?.slice('--timeout='.length));
+if (timeoutArg && !(seconds > 0)) {
+  console.error(`node-tests: ${timeoutArg} is not a number of seconds`);
+  process.exit(1);
+}
+const env = { ...process.env };
+if (seconds > 0 && !env.TEST_TIMEOUT_MS) env.TEST_TIMEOUT_MS = String(seconds * 1000);
+const files = args.filter((arg) => arg !== timeoutArg).flatMap((dir) => find(dir)).sort();
 if (files.length === 0) {
-  console.error('no test files found under', process.argv.slice(2).join(' '));
+  console.error('no test files found under', args.join(' '));
   process.exit(1);
 }
 // A bug that makes a test wait (a promise never settled, a real timer left armed) must fail
@@ -21,8 +31,6 @@ if (files.length === 0) {
 // (scripts/test-timeout/), and each file's process exits when its tests are done even if
 // something still holds the event loop.
 const timeoutHook = new URL('./test-timeout/register.mjs', import.meta.url).href;
-const args = ['--import', 'tsx', '--import', timeoutHook, '--test', '--test-concurrency=1', '--test-force-exit'];
-const { status } = spawnSync(process.execPath, [...args, ...files], {
-  stdio: 'inherit',
-});
+const nodeArgs = ['--import', 'tsx', '--import', timeoutHook, '--test', '--test-concurrency=1', '--test-force-exit'];
+const { status } = spawnSync(process.execPath, [...nodeArgs, ...files], { stdio: 'inherit', env });
 process.exit(status ?? 1);

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { staticFiles } from './static-files.mjs';
+import { galleryFiles } from './gallery-page.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const HOST = '127.0.0.1';
@@ -99,13 +100,12 @@ try {
 }
 
 // ----- the demo's static server ---------------------------------------------------------------
+// The gallery (/gallery.html) comes with it: every element in each state (scripts/gallery-page.mjs).
+const gallery = await galleryFiles();
 const demo = createHttpServer(
   staticFiles(
-    [
-      { prefix: '/dist/', dir: join(root, 'dist') },
-      { prefix: '/', dir: join(root, 'demo') },
-    ],
-    { '/dev-pool.json': JSON.stringify({ endpoint: pool.endpoint }) },
+    [{ prefix: '/dist/', dir: join(root, 'dist') }, ...gallery.mounts],
+    { '/dev-pool.json': JSON.stringify({ endpoint: pool.endpoint }), ...gallery.routes },
   ),
 );
 
@@ -137,6 +137,7 @@ try {
 const demoUrl = `http://${HOST}:${demoPort}/`;
 console.log(`
   cognito-elements demo   ${demoUrl}${demoPort === DEMO_PORT ? '' : `   (port ${DEMO_PORT} was busy)`}
+  gallery                 ${demoUrl}gallery.html
 
   dev pool endpoint       ${pool.endpoint}
   user pool id            ${pool.userPoolId}

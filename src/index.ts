@@ -1,8 +1,9 @@
 export { AuthService, type SessionEvent } from './auth/service.js';
-export type { CognitoAdapter } from './auth/adapter.js';
+export type { AdapterFactory, CognitoAdapter } from './auth/adapter.js';
+export type { AccountCalls } from './auth/account-calls.js';
 export type * from './auth/types.js';
 export { createStorage, type TokenStorage } from './auth/storage.js';
-export { StateStore, type AuthState, type AuthStatus } from './state/state.js';
+export { StateStore, type AuthState, type AuthStatus, type ChallengeState } from './state/state.js';
 export { AuthError, type Operation } from './errors/auth-error.js';
 export { toAuthError } from './errors/codes.js';
 export { registerTranslation, localize, resolveLanguage, fieldLabel, onTranslationChange, loadLanguage, isRightToLeft } from './i18n/i18n.js';

@@ -4,7 +4,9 @@ import { CognitoElement } from '../base/cognito-element.js';
 import { adoptHostStyles } from '../base/styles.js';
 import type { AuthState } from '../../src/state/state.js';
 import type { MessageKey } from '../../src/i18n/i18n.js';
-import { sessionDetail, type CognitoErrorEvent } from '../../src/events/index.js';
+import type { CognitoErrorEvent } from '../../src/events/index.js';
+import { emitSignInStep } from '../base/sign-in-step.js';
+import { AuthController } from '../controllers/auth.js';
 
 type Step = 'sign-in' | 'sign-up' | 'confirm' | 'forgot-password' | 'challenge';
 type Link = 'sign-in' | 'sign-up' | 'forgot-password';
@@ -23,7 +25,8 @@ const LINK_TEXT: Record<Link, MessageKey> = {
  * password being typed again (the service keeps it in memory until then).
  *
  * **DOM.** Its shadow root holds only slots. The steps are rendered into a light-DOM child,
- * `<div slot="flow">`, so every form stays in the light DOM for password managers; the user's
+ * `<div slot="flow" class="cognito-card">` (one card: header, step, links, footer), so every
+ * form stays in the light DOM for password managers; the user's
  * content (children with `slot="signed-in"` or without a slot) is assigned to a slot only while
  * signed in, so until then it is not rendered at all (not visible, focusable or announced).
  * While signed in, the flow is unassigned instead (kept, so that its events still bubble).
@@ -37,6 +40,8 @@ const LINK_TEXT: Record<Link, MessageKey> = {
  * @summary Sign in, sign up, confirm, reset and challenges in one tag; its content once signed in.
  * @slot signed-in - Shown once signed in (and only then).
  * @slot - Shown once signed in, like `signed-in`.
+ * @slot header - Shown at the top of the card on every step (a logo, a title); moved into the card, the same nodes.
+ * @slot footer - Shown at the bottom of the card on every step (terms, help links).
  * @slot flow - Used by the element itself for the light-DOM container of its steps.
  * @fires cognito-signed-in - Signed in right after a sign-up was confirmed (and, bubbling up, from its sign-in and challenge steps).
  * @fires cognito-challenge - Cognito asked for more right after a sign-up was confirmed.
@@ -59,8 +64,11 @@ export class CognitoAuthenticator extends CognitoElement {
   /** The step sends its code itself (an unconfirmed sign-in, a required reset). */
   @state() private autoSend = false;
   @state() private notice?: MessageKey;
+  readonly #auth = new AuthController(this).listen((next, previous) => this.#stateChanged(next, previous));
   #flowElement?: HTMLDivElement;
   #focusNext = false;
+  /** The author's `slot="header"` / `slot="footer"` children, moved into the card (light DOM has no slots). */
+  #slotted = { header: [] as Element[], footer: [] as Element[] };
 
   /** The light-DOM container of the steps, made on first use: never on a server (no `document`). */
   get #flow(): HTMLDivElement {
@@ -70,6 +78,7 @@ export class CognitoAuthenticator extends CognitoElement {
   #createFlow(): HTMLDivElement {
     const flow = document.createElement('div');
     flow.slot = 'flow';
+    flow.className = 'cognito-card';
     flow.addEventListener('cognito-signed-up', ({ detail }) =>
       detail.userConfirmed ? void this.#signInAfterConfirm(detail.username) : this.#go('confirm', detail.username),
     );
@@ -107,16 +116,13 @@ export class CognitoAuthenticator extends CognitoElement {
   }
 
   async #signInAfterConfirm(username: string) {
-    const step = await this.auth?.signInAfterConfirm(username).catch(() => undefined);
-    if (!step) this.#go('sign-in', username, { notice: 'confirmSignUp.done' });
-    else if (step.kind === 'done') this.emit('cognito-signed-in', sessionDetail(step.username, step.tokens));
-    else {
-      this.emit('cognito-challenge', { username: step.username, challenge: step.challenge });
-      this.#go('challenge', '', { focus: false });
-    }
+    const step = await this.#auth.service?.signInAfterConfirm(username).catch(() => undefined);
+    if (!step) return this.#go('sign-in', username, { notice: 'confirmSignUp.done' });
+    emitSignInStep(this, step);
+    if (step.kind === 'challenge') this.#go('challenge', '', { focus: false });
   }
 
-  protected override stateChanged(next: AuthState, previous: AuthState) {
+  #stateChanged(next: AuthState, previous: AuthState) {
     if (next.status !== 'signed-out') return;
     if (previous.status === 'challenge') this.#go('sign-in');
     else if (previous.status === 'signed-in') {
@@ -169,14 +175,21 @@ export class CognitoAuthenticator extends CognitoElement {
     if (this.#flow.parentNode !== this) this.append(this.#flow);
   }
 
+  /** The nodes themselves (not copies), so the app's listeners and state stay with them. */
+  #slot(name: 'header' | 'footer') {
+    const nodes = [...this.#slotted[name].filter((node) => this.contains(node)), ...[...this.children].filter((child) => child.slot === name)];
+    this.#slotted[name] = nodes;
+    return nodes.length ? html`<div class="cognito-${name}">${nodes}</div>` : nothing;
+  }
+
   override render() {
     const notice = this.notice ? html`<p class="cognito-status cognito-notice" role="status">${this.t(this.notice)}</p>` : nothing;
-    return html`${notice}${this.#stepTemplate()}`;
+    return html`${this.#slot('header')}${notice}${this.#stepTemplate()}${this.#slot('footer')}`;
   }
 
   protected override update(changed: PropertyValues) {
     super.update(changed);
-    const { status } = this.authState;
+    const { status } = this.#auth.state;
     const shown =
       status === 'signed-in'
         ? html`<slot name="signed-in"></slot><slot></slot>`

@@ -1,4 +1,4 @@
-import type { FieldOptions } from './cognito-element.js';
+import type { FieldOptions } from '../templates/fields.js';
 
 type AttributeInput = Pick<FieldOptions, 'type' | 'autocomplete' | 'inputmode'>;
 

@@ -1,4 +1,7 @@
 import type { ComplexAttributeConverter } from 'lit';
+import { parseJson } from './safe-json.js';
+
+const NOT_JSON = Symbol('not JSON');
 
 /**
  * Reads a JSON attribute (`labels='{"custom:team":"Team"}'`); JSON that does not parse is
@@ -7,13 +10,10 @@ import type { ComplexAttributeConverter } from 'lit';
 export function jsonAttribute<T>(tag: string, attribute: string): ComplexAttributeConverter<T | undefined> {
   return {
     fromAttribute(value: string | null): T | undefined {
-      if (!value) return undefined;
-      try {
-        return JSON.parse(value) as T;
-      } catch {
-        console.warn(`<${tag}>: the ${attribute} attribute is not JSON, so it is ignored: ${value}`);
-        return undefined;
-      }
+      const parsed = parseJson<T | typeof NOT_JSON | undefined>(value, value ? NOT_JSON : undefined);
+      if (parsed !== NOT_JSON) return parsed;
+      console.warn(`<${tag}>: the ${attribute} attribute is not JSON, so it is ignored: ${value}`);
+      return undefined;
     },
     toAttribute: (value: T | undefined) => (value === undefined ? null : JSON.stringify(value)),
   };

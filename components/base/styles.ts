@@ -1,19 +1,25 @@
 /**
  * One stylesheet for every element, in a cascade layer so any page CSS wins without !important.
  * Light DOM (for password managers) means the sheet is adopted by the element's root node.
+ * The alert and status regions are always rendered (a live region must exist before its text
+ * does to be announced); while empty they are taken out of the grid flow (absolute, 0 by 0) so
+ * they add no gap, yet stay in the accessibility tree, unlike `display: none`. Only logical
+ * properties (inline/block), so right-to-left languages mirror the layout.
  */
 const text = `@layer cognito-elements {
-:where(.cognito-form) {
+:where(.cognito-form, .cognito-card) {
   display: grid; gap: var(--cognito-gap, 1rem); max-inline-size: var(--cognito-max-width, 24rem);
-  font: var(--cognito-font, inherit); color: var(--cognito-color, inherit);
+  font: var(--cognito-font, 1rem/1.5 system-ui, sans-serif); color: var(--cognito-color, inherit);
   padding: var(--cognito-padding, 1.5rem); border-radius: var(--cognito-radius, 0.75rem);
   background: var(--cognito-surface, Canvas);
   border: 1px solid var(--cognito-border-color, color-mix(in srgb, currentColor 18%, transparent));
   box-shadow: var(--cognito-shadow, 0 1px 3px rgb(0 0 0 / 0.08));
 }
-:where(.cognito-form.cognito-inline) { display: inline-grid; padding: 0; border: 0; box-shadow: none; background: none; }
+:where(.cognito-form.cognito-inline) { display: inline-grid; }
+:where(.cognito-form.cognito-inline, .cognito-card .cognito-form) { padding: 0; border: 0; box-shadow: none; background: none; }
+:where(.cognito-card > :empty) { display: none; }
 :where(.cognito-form h2) { margin: 0; font-size: var(--cognito-heading-size, 1.25rem); font-weight: 600; }
-:where(.cognito-form p) { margin: 0; }
+:where(.cognito-form p, .cognito-card p) { margin: 0; }
 :where(.cognito-field) { display: grid; gap: 0.35rem; }
 :where(.cognito-field label) { font-weight: 500; font-size: 0.925rem; }
 :where(.cognito-field input) {
@@ -21,40 +27,34 @@ const text = `@layer cognito-elements {
   border: 1px solid var(--cognito-input-border-color, color-mix(in srgb, currentColor 35%, transparent));
   background: var(--cognito-input-background, Field); color: var(--cognito-input-color, FieldText);
 }
-:where(.cognito-field input:focus-visible, .cognito-form button:focus-visible) {
+:where(.cognito-field input:focus-visible, .cognito-card button:focus-visible, .cognito-form button:focus-visible) {
   outline: 2px solid var(--cognito-focus-color, var(--cognito-primary, #2563eb)); outline-offset: 2px;
 }
-:where(.cognito-field input[aria-invalid="true"]) { border-color: var(--cognito-danger, #b91c1c); }
+:where(.cognito-field input[aria-invalid="true"]) { border-color: var(--cognito-danger, light-dark(#b91c1c, #f87171)); }
 :where(.cognito-hint) { font-size: 0.85rem; opacity: 0.8; }
-:where(.cognito-field-error) { font-size: 0.85rem; color: var(--cognito-danger, #b91c1c); }
+:where(.cognito-field-error) { font-size: 0.85rem; color: var(--cognito-danger, light-dark(#b91c1c, #f87171)); }
+:where(.cognito-alert:empty, .cognito-status:empty) { position: absolute; }
+:where(.cognito-alert:not(:empty), .cognito-status:not(:empty)) { padding: 0.6rem 0.75rem; border-radius: var(--cognito-input-radius, 0.5rem); }
 :where(.cognito-alert:not(:empty)) {
-  padding: 0.6rem 0.75rem; border-radius: var(--cognito-input-radius, 0.5rem);
-  color: var(--cognito-danger, #b91c1c);
-  background: var(--cognito-danger-surface, color-mix(in srgb, var(--cognito-danger, #b91c1c) 10%, transparent));
+  color: var(--cognito-danger, light-dark(#b91c1c, #f87171));
+  background: var(--cognito-danger-surface, color-mix(in srgb, var(--cognito-danger, light-dark(#b91c1c, #f87171)) 10%, transparent));
 }
 :where(.cognito-status:not(:empty)) {
-  padding: 0.6rem 0.75rem; border-radius: var(--cognito-input-radius, 0.5rem);
   background: var(--cognito-success-surface, color-mix(in srgb, var(--cognito-success, #15803d) 12%, transparent));
 }
-:where(.cognito-form button) {
+:where(.cognito-form button, .cognito-card button) {
   font: inherit; cursor: pointer; padding: 0.6rem 1rem; border-radius: var(--cognito-button-radius, 0.5rem);
   border: 1px solid transparent;
 }
 :where(.cognito-form button[type="submit"]) {
   background: var(--cognito-primary, #2563eb); color: var(--cognito-on-primary, #fff); font-weight: 600;
 }
-:where(.cognito-form button[type="button"]) {
-  background: transparent; color: var(--cognito-link-color, var(--cognito-primary, #2563eb));
-  justify-self: start; padding-inline: 0;
+:where(.cognito-form button[type="button"], .cognito-card button[type="button"]) {
+  background: none; color: var(--cognito-link-color, var(--cognito-primary, light-dark(#2563eb, #60a5fa)));
+  justify-self: start; padding: 0.25rem 0; border: 0; text-decoration: underline;
 }
 :where(.cognito-form button:disabled) { opacity: 0.6; cursor: progress; }
-:where(.cognito-links) { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding-block: 0.75rem; max-inline-size: var(--cognito-max-width, 24rem); }
-:where(.cognito-links button) {
-  font: inherit; cursor: pointer; padding: 0.25rem 0; border: 0; background: none; text-decoration: underline;
-  color: var(--cognito-link-color, var(--cognito-primary, #2563eb));
-}
-:where(.cognito-notice) { max-inline-size: var(--cognito-max-width, 24rem); box-sizing: border-box; margin: 0 0 0.75rem; }
-:where(.cognito-links button:focus-visible) { outline: 2px solid var(--cognito-focus-color, var(--cognito-primary, #2563eb)); outline-offset: 2px; }
+:where(.cognito-links, .cognito-actions) { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
 :where(.cognito-check) { display: flex; align-items: center; gap: 0.5rem; }
 :where(.cognito-choices) { display: grid; gap: 0.5rem; margin: 0; padding: 0; border: 0; }
 :where(.cognito-choices legend) { font-weight: 500; font-size: 0.925rem; margin-block-end: 0.35rem; padding: 0; }
@@ -66,8 +66,7 @@ const text = `@layer cognito-elements {
 :where(.cognito-check:has(.cognito-hint)) { flex-wrap: wrap; }
 :where(.cognito-check .cognito-hint) { flex-basis: 100%; }
 :where(.cognito-rules) { list-style: none; margin: 0.25rem 0 0; padding: 0; display: grid; gap: 0.15rem; }
-:where(.cognito-rules [data-met="true"]) { color: var(--cognito-success-text, #14532d); }
-:where(.cognito-actions) { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
+:where(.cognito-rules [data-met="true"]) { color: var(--cognito-success-text, light-dark(#14532d, #4ade80)); }
 :where(.cognito-readonly) { display: grid; grid-template-columns: auto 1fr; gap: 0.25rem 1rem; margin: 0; }
 :where(.cognito-readonly dt) { font-weight: 500; }
 :where(.cognito-readonly dd) { margin: 0; overflow-wrap: anywhere; }

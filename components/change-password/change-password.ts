@@ -1,8 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AccountElement } from '../base/account-element.js';
+import { formValues } from '../controllers/request.js';
+import { formFrame } from '../templates/form.js';
+import { checkbox, hiddenUsername, newPasswordField, passwordField } from '../templates/fields.js';
 import { jsonAttribute } from '../base/json-attribute.js';
-import { sessionDetail } from '../../src/events/index.js';
+import { emitSignInStep } from '../base/sign-in-step.js';
 import { NewPasswordRules } from '../base/new-password.js';
 import type { PasswordPolicy } from '../base/password-policy.js';
 
@@ -40,46 +43,43 @@ export class CognitoChangePassword extends AccountElement {
    * symbol). The pool does not tell it to the browser: copy it from `aws cognito-idp describe-user-pool`.
    */
   @property({ attribute: 'password-policy', converter: jsonAttribute<PasswordPolicy>('cognito-change-password', 'password-policy') }) passwordPolicy?: PasswordPolicy;
-  protected override newPasswordRules = new NewPasswordRules(this, () => this.passwordPolicy);
+  readonly #rules = new NewPasswordRules(this, () => this.passwordPolicy);
+
+  constructor() {
+    super();
+    this.request.newPasswordRules = this.#rules;
+  }
 
   protected override userChanged() {
-    if (this.busy) return;
-    this.error = undefined;
-    this.fieldErrors = {};
-    this.status = undefined;
-    this.newPasswordRules.clear();
+    if (this.request.busy) return;
+    this.request.clear();
+    this.#rules.clear();
   }
 
   async #submit(form: HTMLFormElement) {
-    const { auth, user } = this;
-    if (!auth || !user || !(await this.validate(form))) return;
-    const { password, new_password } = this.values(form);
+    const { service: auth, user } = this;
+    if (!auth || !user || !(await this.request.validate(form))) return;
+    const { password, new_password } = formValues(form);
     const signOutOthers = form.querySelector<HTMLInputElement>('input[name="sign_out_others"]')!.checked;
-    const done = await this.act('changePassword', async () => ({
+    const done = await this.request.run('changePassword', async () => ({
       again: await auth.account.changePassword(password, new_password, signOutOthers),
     }));
     if (!done) return;
     // Not form.reset(): that would empty the hidden username too.
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type="password"]')) input.value = '';
     form.querySelector<HTMLInputElement>('input[name="sign_out_others"]')!.checked = false;
-    this.newPasswordRules.clear();
-    this.status = this.t(signOutOthers ? 'changePassword.doneSignedOut' : 'changePassword.done');
+    this.#rules.clear();
+    this.request.say(this.t(signOutOthers ? 'changePassword.doneSignedOut' : 'changePassword.done'));
     this.emit('cognito-password-changed', { username: user });
     // Signing out everywhere ended this session too; it began again with the new password.
-    const again = done.again;
-    if (again?.kind === 'done') this.emit('cognito-signed-in', sessionDetail(again.username, again.tokens));
-    else if (again) this.emit('cognito-challenge', { username: again.username, challenge: again.challenge });
+    if (done.again) emitSignInStep(this, done.again);
   }
 
   protected renderAccount(): TemplateResult {
-    const checkboxId = this.idFor('sign_out_others');
-    const body = html`${this.hiddenUsername(this.user ?? '')}
-      ${this.field({ name: 'password', type: 'password', autocomplete: 'current-password', label: this.t('changePassword.current') })}
-      ${this.newPasswordField()}
-      <div class="cognito-field cognito-check" part="field">
-        <input id=${checkboxId} name="sign_out_others" type="checkbox" />
-        <label for=${checkboxId}>${this.t('changePassword.signOutOthers')}</label>
-      </div>`;
-    return this.formFrame('changePassword.heading', (form) => void this.#submit(form), body, 'changePassword.submit');
+    const body = html`${hiddenUsername(this.user ?? '')}
+      ${passwordField(this.request, { name: 'password', autocomplete: 'current-password', label: this.t('changePassword.current') })}
+      ${newPasswordField(this.request)}
+      ${checkbox({ id: this.idFor('sign_out_others'), name: 'sign_out_others', label: this.t('changePassword.signOutOthers') })}`;
+    return formFrame(this.request, 'changePassword.heading', (form) => void this.#submit(form), body, 'changePassword.submit');
   }
 }

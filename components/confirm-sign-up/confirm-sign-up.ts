@@ -1,6 +1,10 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CognitoElement } from '../base/cognito-element.js';
+import { AuthController } from '../controllers/auth.js';
+import { RequestController, formValues } from '../controllers/request.js';
+import { codeField, field } from '../templates/fields.js';
+import { actionButton, formFrame } from '../templates/form.js';
 
 /**
  * Confirms a new account with the code Cognito sent, and sends a new code on request. The
@@ -16,22 +20,28 @@ export class CognitoConfirmSignUp extends CognitoElement {
   @property() username = '';
   /** With `username` set: sends a new code at once (e.g. to a user who tried to sign in unconfirmed). */
   @property({ type: Boolean, attribute: 'send-code' }) autoSend = false;
-  #autoSent = false;
+  readonly #auth = new AuthController(this);
+  readonly #request: RequestController = new RequestController(this);
+
+  constructor() {
+    super();
+    this.#request.runWhen(() => this.autoSend && !!this.#auth.service && !!this.username, () => void this.#send(this.username));
+  }
 
   async #submit(form: HTMLFormElement) {
-    if (!(await this.validate(form)) || !this.auth) return;
-    const { username, code } = this.values(form);
-    const auth = this.auth;
-    const done = await this.act('confirmSignUp', async () => (await auth.confirmSignUp(username, code), true));
+    const service = this.#auth.service;
+    if (!(await this.#request.validate(form)) || !service) return;
+    const { username, code } = formValues(form);
+    const done = await this.#request.run('confirmSignUp', async () => (await service.confirmSignUp(username, code), true));
     if (!done) return;
-    this.status = this.t('confirmSignUp.done');
+    this.#request.say(this.t('confirmSignUp.done'));
     this.emit('cognito-sign-up-confirmed', { username });
   }
 
   async #resend() {
-    const { form, auth } = this;
-    if (!form || !auth || this.busy || !(await this.validate(form, ['username']))) return;
-    await this.#send(this.values(form).username);
+    const form = this.querySelector('form');
+    if (!form || this.#request.busy || !(await this.#request.validate(form, ['username']))) return;
+    await this.#send(formValues(form).username);
   }
 
   /**
@@ -40,31 +50,22 @@ export class CognitoConfirmSignUp extends CognitoElement {
    * `cognito-code-sent` detail has the delivery, for apps.
    */
   async #send(username: string) {
-    const { auth } = this;
-    if (auth && (await this.sendCode('resendSignUpCode', username, () => auth.resendSignUpCode(username)))) {
-      this.status = this.t('confirmSignUp.codeResent', { username });
+    const service = this.#auth.service;
+    if (service && (await this.#request.sendCode('resendSignUpCode', username, () => service.resendSignUpCode(username)))) {
+      this.#request.say(this.t('confirmSignUp.codeResent', { username }));
     }
   }
 
-  protected override willUpdate() {
-    if (!this.autoSend || this.#autoSent || !this.auth || !this.username) return;
-    this.#autoSent = true;
-    void this.#send(this.username);
-  }
-
   override render() {
-    return this.formFrame(
+    const request = this.#request;
+    return formFrame(
+      request,
       'confirmSignUp.heading',
       (form) => void this.#submit(form),
-      html`${this.field({ name: 'username', autocomplete: 'username', label: this.t('field.username'), value: this.username })}
-      ${this.field({
-        name: 'code',
-        autocomplete: 'one-time-code',
-        inputmode: 'numeric',
-        hint: this.t('hint.codeAnywhere'),
-      })}`,
+      html`${field(request, { name: 'username', autocomplete: 'username', label: this.t('field.username'), value: this.username })}
+      ${codeField(request, this.t('hint.codeAnywhere'))}`,
       'confirmSignUp.submit',
-      this.button('resend', 'action.resend', () => void this.#resend()),
+      actionButton(request, 'resend', 'action.resend', () => void this.#resend()),
     );
   }
 }

@@ -1,6 +1,10 @@
 import { html, type TemplateResult } from 'lit';
-import { ChallengeElement, type ChallengeState } from '../base/challenge-element.js';
+import { ChallengeElement } from '../base/challenge-element.js';
+import type { ChallengeState as StateAt } from '../../src/state/state.js';
 import { AuthError } from '../../src/errors/auth-error.js';
+import { formValues } from '../controllers/request.js';
+import { field, hiddenUsername } from '../templates/fields.js';
+import { formFrame } from '../templates/form.js';
 
 type Parameters = Readonly<Record<string, string>>;
 
@@ -28,44 +32,42 @@ const asked = ({ USERNAME: _username, ...rest }: Parameters) => JSON.stringify(O
  * @fires cognito-error - A failure, with the localized message shown.
  */
 export class CognitoCustomChallenge extends ChallengeElement {
-  protected readonly challenges = ['CUSTOM_CHALLENGE'] as const;
-  protected override focusOnRound = 'field' as const;
+  constructor() {
+    super(['CUSTOM_CHALLENGE']);
+  }
+
+  protected override focusOnRound() {
+    return 'field' as const;
+  }
 
   #isCode = (p: Parameters) => CODE_TYPES.test(p.type ?? '');
 
-  async #submit(form: HTMLFormElement, round: ChallengeState) {
-    if (!(await this.validate(form))) return;
-    const { answer } = this.values(form);
-    const step = await this.answer({ challenge: 'CUSTOM_CHALLENGE', answer });
+  async #submit(form: HTMLFormElement, round: StateAt<'CUSTOM_CHALLENGE'>) {
+    if (!(await this.request.validate(form))) return;
+    const { answer } = formValues(form);
+    const step = await this.challenge.answer({ challenge: 'CUSTOM_CHALLENGE', answer });
     if (step?.kind !== 'challenge' || step.challenge !== 'CUSTOM_CHALLENGE') return;
     if (saysWrong(step.parameters) || asked(step.parameters) === asked(round.parameters)) {
       // Not a failure to Cognito (no cognito-error), but the user must hear it.
-      const text = this.t('customChallenge.wrong');
-      this.error = Object.assign(new AuthError('WrongAnswer', 'customChallenge.wrong', 'respondToChallenge', 'answer'), { text });
-      this.fieldErrors = { answer: text };
-      await this.updateComplete;
-      this.focusStep('field');
+      this.request.show(new AuthError('WrongAnswer', 'customChallenge.wrong', 'respondToChallenge', 'answer'), { report: false });
     }
   }
 
   /** A refused answer session means the triggers ended the sign-in (too many wrong answers, or too late). */
-  protected override fail(error: AuthError) {
-    if (error.code === 'NotAuthorizedException' && error.operation === 'respondToChallenge' && error.key !== 'challenge.failed') {
-      this.failAs(error, 'challenge.failed');
-      return;
-    }
-    super.fail(error);
+  protected override reword(error: AuthError) {
+    return error.code === 'NotAuthorizedException' && error.operation === 'respondToChallenge' ? ('challenge.failed' as const) : undefined;
   }
 
-  protected renderChallenge(round: ChallengeState): TemplateResult {
+  protected renderChallenge(round: StateAt<'CUSTOM_CHALLENGE'>): TemplateResult {
     const { parameters } = round;
     const code = this.#isCode(parameters);
     const prompt = parameters.prompt || parameters.question || this.t('customChallenge.prompt');
-    return this.formFrame(
+    return formFrame(
+      this.request,
       'customChallenge.heading',
       (form) => void this.#submit(form, round),
-      html`${this.hiddenUsername(round.username)}
-      ${this.field({
+      html`${hiddenUsername(round.username)}
+      ${field(this.request, {
         name: 'answer',
         label: this.t('customChallenge.answer'),
         hint: prompt,
@@ -73,7 +75,7 @@ export class CognitoCustomChallenge extends ChallengeElement {
         inputmode: code ? 'numeric' : undefined,
       })}`,
       'customChallenge.submit',
-      this.cancelButton(),
+      this.challenge.cancelButton(),
     );
   }
 }

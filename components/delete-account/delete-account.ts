@@ -1,7 +1,10 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { resolveLanguage, sameWord } from '../../src/i18n/i18n.js';
 import { AccountElement } from '../base/account-element.js';
+import { formValues } from '../controllers/request.js';
+import { actionButton, donePanel, formFrame } from '../templates/form.js';
+import { field, hiddenUsername, passwordField } from '../templates/fields.js';
 
 type Step = 'start' | 'confirm' | 'deleted';
 
@@ -32,6 +35,11 @@ type Step = 'start' | 'confirm' | 'deleted';
 export class CognitoDeleteAccount extends AccountElement {
   @state() private step: Step = 'start';
 
+  constructor() {
+    super();
+    this.request.focus.follow(() => this.step, () => (this.step === 'confirm' ? 'field' : 'heading'));
+  }
+
   protected override userChanged(user: string | undefined) {
     // The deleted message stays until someone signs in.
     if (user === undefined && this.step === 'deleted') return;
@@ -39,27 +47,25 @@ export class CognitoDeleteAccount extends AccountElement {
   }
 
   #go(step: Step) {
-    this.error = undefined;
-    this.fieldErrors = {};
-    this.status = undefined;
+    this.request.clear();
     this.step = step;
   }
 
   async #delete(form: HTMLFormElement) {
-    const { auth, user } = this;
+    const { service: auth, user } = this;
     if (!auth || !user) return;
-    const { confirmation, password } = this.values(form);
+    const { confirmation, password } = formValues(form);
     const word = this.t('deleteAccount.word');
     const confirmed = sameWord(resolveLanguage(this), confirmation, word);
-    const passwordGiven = await this.validate(form, ['password']);
+    const passwordGiven = await this.request.validate(form, ['password']);
     if (!confirmed || !passwordGiven) {
-      const { password: problem } = this.fieldErrors;
-      return this.invalid({
+      const { password: problem } = this.request.fieldErrors;
+      return this.request.showFieldErrors({
         ...(confirmed ? {} : { confirmation: this.t('validation.confirmation', { word }) }),
         ...(passwordGiven ? {} : { password: problem }),
       });
     }
-    const deleted = await this.act('deleteUser', async () => {
+    const deleted = await this.request.run('deleteUser', async () => {
       await auth.account.verifyPassword(password);
       await auth.account.deleteUser();
       // Still busy: the sign-out that came with the deletion does not hide this element's view.
@@ -71,17 +77,8 @@ export class CognitoDeleteAccount extends AccountElement {
     this.emit('cognito-signed-out', { username: user, global: true });
   }
 
-  protected override updated(changed: PropertyValues) {
-    super.updated(changed);
-    if (changed.get('step') === undefined) return;
-    void this.focusView(this.step === 'confirm' ? 'field' : 'heading');
-  }
-
   #deleted(): TemplateResult {
-    return html`<div class="cognito-form" part="form">
-      <h2 id=${this.idFor('heading')} tabindex="-1">${this.t('deleteAccount.heading')}</h2>
-      <p class="cognito-status" part="status" role="status">${this.t('deleteAccount.done')}</p>
-    </div>`;
+    return donePanel(this.request, 'deleteAccount.heading', 'deleteAccount.done');
   }
 
   protected override renderSignedOut() {
@@ -92,13 +89,13 @@ export class CognitoDeleteAccount extends AccountElement {
     const warning = html`<p>${this.t('deleteAccount.warning')}</p>`;
     if (this.step === 'deleted') return this.#deleted();
     if (this.step === 'start') {
-      return this.formFrame('deleteAccount.heading', () => this.#go('confirm'), warning, 'deleteAccount.start');
+      return formFrame(this.request, 'deleteAccount.heading', () => this.#go('confirm'), warning, 'deleteAccount.start');
     }
     const word = this.t('deleteAccount.word');
-    const body = html`${warning} ${this.hiddenUsername(this.user ?? '')}
-      ${this.field({ name: 'confirmation', label: this.t('deleteAccount.confirmation', { word }) })}
-      ${this.field({ name: 'password', type: 'password', autocomplete: 'current-password' })}`;
-    const cancel = this.button('cancel', 'action.cancel', () => !this.busy && this.#go('start'));
-    return this.formFrame('deleteAccount.heading', (form) => void this.#delete(form), body, 'deleteAccount.submit', cancel);
+    const body = html`${warning} ${hiddenUsername(this.user ?? '')}
+      ${field(this.request, { name: 'confirmation', label: this.t('deleteAccount.confirmation', { word }) })}
+      ${passwordField(this.request, { name: 'password', autocomplete: 'current-password' })}`;
+    const cancel = actionButton(this.request, 'cancel', 'action.cancel', () => !this.request.busy && this.#go('start'));
+    return formFrame(this.request, 'deleteAccount.heading', (form) => void this.#delete(form), body, 'deleteAccount.submit', cancel);
   }
 }

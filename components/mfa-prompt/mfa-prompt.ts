@@ -1,20 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ChallengeElement, type ChallengeState } from '../base/challenge-element.js';
+import type { ChallengeState as StateAt } from '../../src/state/state.js';
 import type { MfaType } from '../../src/auth/types.js';
 import type { MessageKey } from '../../src/i18n/en.js';
+import { formValues } from '../controllers/request.js';
+import { deliveredTo } from '../templates/delivery.js';
+import { checkbox, codeField, hiddenUsername, radio } from '../templates/fields.js';
+import { formFrame } from '../templates/form.js';
 
 const CODE_CHALLENGES = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] as const;
-
-/** MFAS_CAN_CHOOSE: a JSON array of MFA types, e.g. `["SMS_MFA","SOFTWARE_TOKEN_MFA"]`. */
-function choices(parameters: Readonly<Record<string, string>>): string[] {
-  try {
-    const list: unknown = JSON.parse(parameters.MFAS_CAN_CHOOSE ?? '[]');
-    return Array.isArray(list) ? list.filter((type): type is string => typeof type === 'string') : [];
-  } catch {
-    return [];
-  }
-}
 
 /**
  * Answers the multi-factor challenges of a sign-in: a code sent by text message (SMS_MFA) or
@@ -35,45 +30,44 @@ export class CognitoMfaPrompt extends ChallengeElement {
    */
   @property({ type: Boolean, attribute: 'remember-device' }) rememberDevice = false;
 
-  protected readonly challenges = [...CODE_CHALLENGES, 'SELECT_MFA_TYPE'] as const;
+  constructor() {
+    super([...CODE_CHALLENGES, 'SELECT_MFA_TYPE']);
+  }
 
-  protected override roundStarted(round: ChallengeState) {
-    this.focusOnRound = round.challenge === 'SELECT_MFA_TYPE' ? 'heading' : 'field';
+  protected override focusOnRound(round: ChallengeState) {
+    return round.challenge === 'SELECT_MFA_TYPE' ? 'heading' : 'field';
   }
 
   async #select(form: HTMLFormElement) {
-    const mfaType = this.values(form).mfa_type as MfaType | undefined;
-    if (mfaType) await this.answer({ challenge: 'SELECT_MFA_TYPE', mfaType });
+    const mfaType = formValues(form).mfa_type as MfaType | undefined;
+    if (mfaType) await this.challenge.answer({ challenge: 'SELECT_MFA_TYPE', mfaType });
   }
 
   async #verify(form: HTMLFormElement, challenge: MfaType) {
-    if (!(await this.validate(form)) || !this.auth) return;
-    const values = this.values(form);
-    const auth = this.auth;
+    const auth = this.auth.service;
+    if (!(await this.request.validate(form)) || !auth) return;
+    const values = formValues(form);
     const remember = this.rememberDevice && values.remember_device === 'on';
-    await this.answer({ challenge, code: values.code }, async () => {
+    await this.challenge.answer({ challenge, code: values.code }, async () => {
       if (!remember) return;
       // Signed in either way; a device that could not be remembered asks for MFA next time.
-      await auth.rememberDevice().catch((error) => this.fail(error));
+      await auth.rememberDevice().catch((error) => this.request.show(error));
     });
   }
 
-  #hint({ challenge, parameters }: ChallengeState): string {
-    if (challenge === 'SOFTWARE_TOKEN_MFA') return this.t('mfa.hint.SOFTWARE_TOKEN_MFA');
-    const delivery = { Destination: parameters.CODE_DELIVERY_DESTINATION, DeliveryMedium: parameters.CODE_DELIVERY_DELIVERY_MEDIUM };
-    return this.delivered(delivery, 'hint.code', 'hint.codeAnywhere');
+  #hint(round: StateAt<MfaType>): string | TemplateResult {
+    if (round.challenge === 'SOFTWARE_TOKEN_MFA') return this.t('mfa.hint.SOFTWARE_TOKEN_MFA');
+    return deliveredTo(this, 'hint.code', 'hint.codeAnywhere', round.parameters.codeDelivery);
   }
 
-  #selectStep(round: ChallengeState): TemplateResult {
-    const options = choices(round.parameters).map((type, index) => {
-      const id = this.idFor(`mfa_type-${type}`);
+  #selectStep(round: StateAt<'SELECT_MFA_TYPE'>): TemplateResult {
+    const options = round.parameters.mfaTypes.map((type, index) => {
       const key = `mfa.type.${type}` as MessageKey;
       const label = CODE_CHALLENGES.includes(type as MfaType) ? this.t(key) : type;
-      return html`<div class="cognito-check">
-        <input id=${id} type="radio" name="mfa_type" value=${type} ?checked=${index === 0} /><label for=${id}>${label}</label>
-      </div>`;
+      return radio({ id: this.idFor(`mfa_type-${type}`), name: 'mfa_type', value: type, label, checked: index === 0, part: false });
     });
-    return this.formFrame(
+    return formFrame(
+      this.request,
       'mfa.select.heading',
       (form) => void this.#select(form),
       html`<fieldset class="cognito-choices" part="choices">
@@ -81,20 +75,22 @@ export class CognitoMfaPrompt extends ChallengeElement {
         ${options}
       </fieldset>`,
       'mfa.select.submit',
-      this.cancelButton(),
+      this.challenge.cancelButton(),
     );
   }
 
-  protected renderChallenge(round: ChallengeState): TemplateResult {
+  protected renderChallenge(round: StateAt<MfaType | 'SELECT_MFA_TYPE'>): TemplateResult {
+    if (round.challenge === 'SELECT_MFA_TYPE') return this.#selectStep(round);
     const { challenge } = round;
-    if (challenge === 'SELECT_MFA_TYPE') return this.#selectStep(round);
-    return this.formFrame(
+    const remember = { id: this.idFor('remember_device'), name: 'remember_device', label: this.t('mfa.rememberDevice') };
+    return formFrame(
+      this.request,
       'mfa.heading',
-      (form) => void this.#verify(form, challenge as MfaType),
-      html`${this.hiddenUsername(round.username)} ${this.codeField(this.#hint(round))}
-      ${this.rememberDevice ? this.checkbox('remember_device', this.t('mfa.rememberDevice')) : nothing}`,
+      (form) => void this.#verify(form, challenge),
+      html`${hiddenUsername(round.username)} ${codeField(this.request, this.#hint(round))}
+      ${this.rememberDevice ? checkbox(remember) : nothing}`,
       'mfa.submit',
-      this.cancelButton(),
+      this.challenge.cancelButton(),
     );
   }
 }

@@ -1,6 +1,8 @@
 import { html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AccountElement } from '../base/account-element.js';
+import { actionButton, formFrame, loadingPanel } from '../templates/form.js';
+import { checkbox, currentPasswordField, radio } from '../templates/fields.js';
 import { attributeNames } from '../base/attribute-fields.js';
 import type { MfaType, UserProfile } from '../../src/auth/types.js';
 import { TOTP, TYPE_LABELS, appliedTo, offered, preferenceFor, selectionOf, settle, turnsOff, unavailable, type Selection } from './mfa-methods.js';
@@ -57,8 +59,7 @@ export class CognitoMfaSettings extends AccountElement {
   protected override userChanged(user: string | undefined) {
     this.profile = this.planned = undefined;
     this.#totpReady = false;
-    this.error = undefined;
-    this.status = undefined;
+    this.request.clear();
     if (user) void this.#load();
   }
 
@@ -68,9 +69,9 @@ export class CognitoMfaSettings extends AccountElement {
   }
 
   async #load() {
-    const { auth, user } = this;
+    const { service: auth, user } = this;
     if (!auth || !user) return;
-    const profile = await this.act('getUser', () => auth.account.getUser());
+    const profile = await this.request.run('getUser', () => auth.account.getUser());
     if (profile && this.user === user) this.#show(profile);
   }
 
@@ -84,11 +85,10 @@ export class CognitoMfaSettings extends AccountElement {
     if (!profile) return;
     const next = settle(this.selection.enabled, this.selection.preferred);
     // The field goes once the change is saved (the selection then matches the profile).
-    if (this.#needsPassword(profile) && !(await this.reauthenticate(form))) return;
+    if (this.#needsPassword(profile) && !(await this.account.confirmPassword(form))) return;
     const adding = next.enabled.includes(TOTP) && !selectionOf(profile).enabled.includes(TOTP);
     if (adding && !this.#totpReady) {
-      this.status = undefined;
-      this.error = undefined;
+      this.request.clear();
       this.planned = next;
       return;
     }
@@ -96,17 +96,17 @@ export class CognitoMfaSettings extends AccountElement {
   }
 
   async #save(next: Selection) {
-    const { auth, user, profile } = this;
+    const { service: auth, user, profile } = this;
     if (!auth || !user || !profile) return;
     const preference = preferenceFor(offered(this.#methods, selectionOf(profile)), selectionOf(profile), next);
-    const saved = await this.act('setMfaPreference', async () => {
+    const saved = await this.request.run('setMfaPreference', async () => {
       if (Object.keys(preference).length) await auth.account.setMfaPreference(preference);
       return auth.account.getUser().catch(() => appliedTo(profile, next));
     });
     this.planned = undefined;
     if (!saved) return;
     this.#show(saved);
-    this.status = this.t('mfaSettings.saved');
+    this.request.say(this.t('mfaSettings.saved'));
     this.emit('cognito-mfa-updated', { username: user, preferred: saved.mfa.preferred, enabled: [...saved.mfa.enabled] });
   }
 
@@ -125,9 +125,9 @@ export class CognitoMfaSettings extends AccountElement {
     const setup = this.planned && this.querySelector<LitElement>('cognito-totp-setup');
     if (setup) {
       // Into the setup's own heading, once it has rendered.
-      void setup.updateComplete.then(() => this.focusView('heading'));
+      void setup.updateComplete.then(() => this.request.focus.after('heading'));
     } else if (changed.get('planned')) {
-      void this.focusView('heading');
+      void this.request.focus.after('heading');
     }
   }
 
@@ -136,12 +136,12 @@ export class CognitoMfaSettings extends AccountElement {
     if (this.planned) {
       return html`<div class="cognito-totp-step">
         <cognito-totp-setup auto-start .issuer=${this.issuer} @cognito-totp-verified=${this.#totpVerified}></cognito-totp-setup>
-        ${this.busy ? html`<p class="cognito-status" part="status" role="status">${this.t('state.busy')}</p>` : nothing}
-        <div class="cognito-links">${this.button('back', 'action.back', () => !this.busy && (this.planned = undefined))}</div>
+        ${this.request.busy ? html`<p class="cognito-status" part="status" role="status">${this.t('state.busy')}</p>` : nothing}
+        <div class="cognito-links">${actionButton(this.request, 'back', 'action.back', () => !this.request.busy && (this.planned = undefined))}</div>
       </div>`;
     }
-    if (!profile) return this.loadingView('mfaSettings.heading', () => void this.#load());
-    return this.formFrame('mfaSettings.heading', (form) => void this.#submit(form), this.#body(profile), 'mfaSettings.submit');
+    if (!profile) return loadingPanel(this.request, 'mfaSettings.heading', () => void this.#load());
+    return formFrame(this.request, 'mfaSettings.heading', (form) => void this.#submit(form), this.#body(profile), 'mfaSettings.submit');
   }
 
   #summary(profile: UserProfile): string {
@@ -163,25 +163,16 @@ export class CognitoMfaSettings extends AccountElement {
       const on = enabled.includes(type);
       const why = current.enabled.includes(type) ? undefined : unavailable(profile, type);
       const hint = why ? this.t(why) : type === TOTP && on && !current.enabled.includes(TOTP) ? this.t('mfaSettings.totpNew') : '';
-      return html`<div class="cognito-field cognito-check" part="field">
-        <input id=${id} type="checkbox" name="mfa" value=${type} .checked=${on} ?disabled=${Boolean(why) || this.busy}
-          aria-describedby=${hint ? `${id}-hint` : nothing} />
-        <label for=${id}>${this.t(TYPE_LABELS[type])}</label>
-        ${hint ? html`<div class="cognito-hint" id="${id}-hint">${hint}</div>` : nothing}
-      </div>`;
+      return checkbox({ id, name: 'mfa', value: type, label: this.t(TYPE_LABELS[type]), checked: on, disabled: Boolean(why) || this.request.busy, hint });
     });
-    const radios = enabled.map((type) => {
-      const id = this.idFor(`preferred-${type}`);
-      return html`<div class="cognito-field cognito-check">
-        <input id=${id} type="radio" name="preferred" value=${type} .checked=${type === preferred} ?disabled=${this.busy} />
-        <label for=${id}>${this.t(TYPE_LABELS[type])}</label>
-      </div>`;
-    });
+    const radios = enabled.map((type) =>
+      radio({ id: this.idFor(`preferred-${type}`), name: 'preferred', value: type, label: this.t(TYPE_LABELS[type]), checked: type === preferred, disabled: this.request.busy, part: false }),
+    );
     return html`<p>${this.#summary(profile)}</p>
       <fieldset class="cognito-choices"><legend>${this.t('mfaSettings.methods')}</legend>${methods}</fieldset>
       ${enabled.length > 1
         ? html`<fieldset class="cognito-choices"><legend>${this.t('mfaSettings.preferred')}</legend>${radios}</fieldset>`
         : nothing}
-      ${this.#needsPassword(profile) ? this.currentPasswordField('reauth.hint.mfa') : nothing}`;
+      ${this.#needsPassword(profile) ? currentPasswordField(this.request, this.user ?? '', this.t('reauth.hint.mfa')) : nothing}`;
   }
 }

@@ -1,29 +1,19 @@
 import { html, type TemplateResult } from 'lit';
-import { ChallengeElement, type ChallengeState } from '../base/challenge-element.js';
+import { ChallengeElement } from '../base/challenge-element.js';
+import type { ChallengeState as StateAt } from '../../src/state/state.js';
 import { attributeInput } from '../base/attribute-fields.js';
 import { NewPasswordRules } from '../base/new-password.js';
+import { formValues } from '../controllers/request.js';
+import { field, hiddenUsername, newPasswordField } from '../templates/fields.js';
+import { formFrame } from '../templates/form.js';
 
-/** The SDK strips this prefix from requiredAttributes; Cognito itself sends it. */
-const PREFIX = 'userAttributes.';
 /** Attributes that are never the user's to give. */
 const READ_ONLY = /^(sub|.*_verified)$/;
 
-function parsed<T>(json: string | undefined, fallback: T): T {
-  try {
-    return (json ? JSON.parse(json) : fallback) as T;
-  } catch {
-    return fallback;
-  }
-}
-
 /** The challenge's attributes: those the user must give, and the values the user already has. */
-function attributesOf(parameters: Readonly<Record<string, string>>) {
-  const required = parsed<unknown[]>(parameters.requiredAttributes, [])
-    .filter((name): name is string => typeof name === 'string')
-    .map((name) => (name.startsWith(PREFIX) ? name.slice(PREFIX.length) : name))
-    .filter((name) => !READ_ONLY.test(name));
-  const current = parsed<Record<string, unknown>>(parameters.userAttributes, {});
-  return { required: [...new Set(required)], current: (name: string) => (typeof current[name] === 'string' ? current[name] : '') };
+function attributesOf({ requiredAttributes, userAttributes }: StateAt<'NEW_PASSWORD_REQUIRED'>['parameters']) {
+  const required = requiredAttributes.filter((name) => !READ_ONLY.test(name));
+  return { required, current: (name: string) => userAttributes[name] ?? '' };
 }
 
 /**
@@ -40,38 +30,43 @@ function attributesOf(parameters: Readonly<Record<string, string>>) {
  * @fires cognito-error - A failure, with the localized message shown.
  */
 export class CognitoNewPassword extends ChallengeElement {
-  protected readonly challenges = ['NEW_PASSWORD_REQUIRED'] as const;
-  protected override newPasswordRules = new NewPasswordRules(this);
+  readonly #rules = new NewPasswordRules(this);
 
-  protected override roundStarted() {
-    this.newPasswordRules.clear();
+  constructor() {
+    super(['NEW_PASSWORD_REQUIRED']);
+    this.request.newPasswordRules = this.#rules;
   }
 
-  async #submit(form: HTMLFormElement, round: ChallengeState) {
-    if (!(await this.validate(form))) return;
-    const values = this.values(form);
+  protected override roundStarted() {
+    this.#rules.clear();
+  }
+
+  async #submit(form: HTMLFormElement, round: StateAt<'NEW_PASSWORD_REQUIRED'>) {
+    if (!(await this.request.validate(form))) return;
+    const values = formValues(form);
     const { required, current } = attributesOf(round.parameters);
     const attributes: Record<string, string> = {};
     // A value the user already has is not given again (Cognito refuses to modify it).
     for (const name of required) if (values[name] && values[name] !== current(name)) attributes[name] = values[name];
-    await this.answer({ challenge: 'NEW_PASSWORD_REQUIRED', newPassword: values.new_password, attributes });
+    await this.challenge.answer({ challenge: 'NEW_PASSWORD_REQUIRED', newPassword: values.new_password, attributes });
   }
 
-  protected renderChallenge(round: ChallengeState): TemplateResult {
+  protected renderChallenge(round: StateAt<'NEW_PASSWORD_REQUIRED'>): TemplateResult {
     const { required, current } = attributesOf(round.parameters);
     const fields = required.map((name) => {
       const hint = name === 'phone_number' ? this.t('hint.phone_number') : undefined;
-      return this.field({ ...attributeInput(name), hint, value: current(name) });
+      return field(this.request, { ...attributeInput(name), hint, value: current(name) });
     });
-    return this.formFrame(
+    return formFrame(
+      this.request,
       'newPassword.heading',
       (form) => void this.#submit(form, round),
       html`<p>${this.t('newPassword.intro')}</p>
-        ${this.hiddenUsername(round.username)}
-        ${this.newPasswordField()}
+        ${hiddenUsername(round.username)}
+        ${newPasswordField(this.request)}
         ${fields}`,
       'newPassword.submit',
-      this.cancelButton(),
+      this.challenge.cancelButton(),
     );
   }
 }

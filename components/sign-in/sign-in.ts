@@ -1,7 +1,11 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CognitoElement } from '../base/cognito-element.js';
-import { sessionDetail } from '../../src/events/index.js';
+import { emitSignInStep } from '../base/sign-in-step.js';
+import { AuthController } from '../controllers/auth.js';
+import { RequestController, formValues } from '../controllers/request.js';
+import { field, passwordField } from '../templates/fields.js';
+import { formFrame } from '../templates/form.js';
 
 /**
  * Signs in with the provider's `auth-flow` (SRP by default). With `auth-flow="CUSTOM_AUTH"` and
@@ -18,28 +22,30 @@ export class CognitoSignIn extends CognitoElement {
   @property() username = '';
   /** Asks for the username only (custom auth that does not start with the password). */
   @property({ type: Boolean }) passwordless = false;
+  readonly #auth = new AuthController(this);
+  readonly #request: RequestController = new RequestController(this);
 
   async #submit(form: HTMLFormElement) {
-    if (!(await this.validate(form)) || !this.auth) return;
-    const { username, password = '' } = this.values(form);
-    const auth = this.auth;
-    const step = await this.act('signIn', () => auth.signIn(username, password));
-    if (!step) return;
-    if (step.kind === 'done') this.emit('cognito-signed-in', sessionDetail(step.username, step.tokens));
-    else this.emit('cognito-challenge', { username: step.username, challenge: step.challenge });
+    const service = this.#auth.service;
+    if (!(await this.#request.validate(form)) || !service) return;
+    const { username, password = '' } = formValues(form);
+    const step = await this.#request.run('signIn', () => service.signIn(username, password));
+    if (step) emitSignInStep(this, step);
   }
 
   override render() {
-    const { authState } = this;
+    const authState = this.#auth.state;
     if (authState.status === 'signed-in') {
       return html`<p class="cognito-status" role="status">${this.t('signIn.signedInAs', { username: authState.username })}</p>`;
     }
     if (authState.status === 'challenge') return nothing;
-    return this.formFrame(
+    const request = this.#request;
+    return formFrame(
+      request,
       'signIn.heading',
       (form) => void this.#submit(form),
-      html`${this.field({ name: 'username', autocomplete: 'username', label: this.t('field.username'), value: this.username })}
-      ${this.passwordless ? nothing : this.field({ name: 'password', type: 'password', autocomplete: 'current-password' })}`,
+      html`${field(request, { name: 'username', autocomplete: 'username', label: this.t('field.username'), value: this.username })}
+      ${this.passwordless ? nothing : passwordField(request, { name: 'password', autocomplete: 'current-password' })}`,
       'signIn.submit',
     );
   }

@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CognitoElement } from '../base/cognito-element.js';
-import type { AuthState } from '../../src/state/state.js';
+import { AuthController } from '../controllers/auth.js';
+import { RequestController } from '../controllers/request.js';
+import { submitButton } from '../templates/form.js';
 
 /**
  * A sign-out button, shown only while someone is signed in. The session on this device always
@@ -19,40 +21,42 @@ export class CognitoSignOut extends CognitoElement {
   /** Signs out of every device (revokes every token), not just this one. */
   @property({ type: Boolean, reflect: true }) global = false;
 
-  protected override stateChanged(next: AuthState) {
-    if (next.status === 'signed-in') this.status = undefined;
-  }
+  readonly #auth = new AuthController(this).listen((next) => next.status === 'signed-in' && this.#request.say(undefined));
+  readonly #request: RequestController = new RequestController(this);
 
   async #submit() {
-    const { auth, global } = this;
+    const { global } = this;
+    const auth = this.#auth.service;
     if (!auth) return;
     // Local first: signed out here (and the event fired) at once; Cognito is told after.
     const { username, remote } = auth.signOut(global);
-    this.status = this.t('signOut.done');
+    this.#request.say(this.t('signOut.done'));
     if (username) this.emit('cognito-signed-out', { username, global });
     const remoteError = await remote;
-    if (remoteError) this.status = this.t('signOut.localOnly');
+    if (!remoteError) return;
+    const message = this.t('signOut.localOnly');
+    this.#request.say(message);
     // Not an error in the element (the local session IS gone), but apps may want to know.
-    if (remoteError) this.emit('cognito-error', { code: remoteError.code, message: this.status, operation: 'signOut' });
+    this.emit('cognito-error', { code: remoteError.code, message, operation: 'signOut' });
   }
 
   override render() {
     const form =
-      this.authState.status === 'signed-in'
+      this.#auth.state.status === 'signed-in'
         ? html`<form
             class="cognito-form cognito-inline"
             part="form"
             novalidate
-            aria-busy=${this.busy ? 'true' : 'false'}
+            aria-busy=${this.#request.busy ? 'true' : 'false'}
             @submit=${(e: SubmitEvent) => {
               e.preventDefault();
               void this.#submit();
             }}
           >
-            ${this.submit(this.global ? 'signOut.submitGlobal' : 'signOut.submit')}
+            ${submitButton(this.#request, this.global ? 'signOut.submitGlobal' : 'signOut.submit')}
           </form>`
         : nothing;
     return html`${form}
-      <div class="cognito-status" part="status" role="status">${this.status ?? ''}</div>`;
+      <div class="cognito-status" part="status" role="status">${this.#request.notice ?? ''}</div>`;
   }
 }

@@ -3,6 +3,11 @@ import { property } from 'lit/decorators.js';
 import { CognitoElement } from '../base/cognito-element.js';
 import { acceptAttributeList, attributeInput, attributeNames } from '../base/attribute-fields.js';
 import { NewPasswordRules } from '../base/new-password.js';
+import { AuthController } from '../controllers/auth.js';
+import { RequestController, formValues } from '../controllers/request.js';
+import { deliveredTo } from '../templates/delivery.js';
+import { field, newPasswordField } from '../templates/fields.js';
+import { formFrame } from '../templates/form.js';
 
 /**
  * Creates an account: a username, a new password, and one field per Cognito attribute listed in
@@ -24,39 +29,44 @@ export class CognitoSignUp extends CognitoElement {
   static {
     acceptAttributeList(this);
   }
-  protected override newPasswordRules = new NewPasswordRules(this);
+  readonly #auth = new AuthController(this);
+  readonly #request: RequestController = new RequestController(this);
+  constructor() {
+    super();
+    this.#request.newPasswordRules = new NewPasswordRules(this);
+  }
 
   get #names(): string[] {
     return attributeNames(this.userAttributes).filter((name) => name !== 'username');
   }
 
   async #submit(form: HTMLFormElement) {
-    if (!(await this.validate(form)) || !this.auth) return;
-    const values = this.values(form);
+    const service = this.#auth.service;
+    if (!(await this.#request.validate(form)) || !service) return;
+    const values = formValues(form);
     const attributes: Record<string, string> = {};
     for (const name of this.#names) if (values[name]) attributes[name] = values[name];
     const input = { username: values.username, password: values.new_password, attributes };
-    const auth = this.auth;
-    const result = await this.act('signUp', () => auth.signUp(input));
+    const result = await this.#request.run('signUp', () => service.signUp(input));
     if (!result) return;
     const { username, userConfirmed, userSub, codeDelivery } = result;
-    this.status = userConfirmed
-      ? this.t('signUp.confirmed')
-      : this.delivered(codeDelivery, 'signUp.codeSent', 'signUp.codeSentAnywhere');
+    this.#request.say(userConfirmed ? this.t('signUp.confirmed') : deliveredTo(this, 'signUp.codeSent', 'signUp.codeSentAnywhere', codeDelivery));
     this.emit('cognito-signed-up', { username, userConfirmed, userSub, codeDelivery });
   }
 
   override render() {
+    const request = this.#request;
     const attributes = this.#names.map((name) => {
       const hint = name === 'phone_number' ? this.t('hint.phone_number') : undefined;
-      return this.field({ ...attributeInput(name), hint });
+      return field(request, { ...attributeInput(name), hint });
     });
-    return this.formFrame(
+    return formFrame(
+      request,
       'signUp.heading',
       (form) => void this.#submit(form),
-      html`${this.field({ name: 'username', autocomplete: 'username', label: this.t('field.username') })}
+      html`${field(request, { name: 'username', autocomplete: 'username', label: this.t('field.username') })}
       ${attributes}
-      ${this.newPasswordField({ label: this.t('field.password') })}`,
+      ${newPasswordField(request, { label: this.t('field.password') })}`,
       'signUp.submit',
     );
   }

@@ -1,6 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ChallengeElement } from '../base/challenge-element.js';
+import { CognitoElement } from '../base/cognito-element.js';
+import { AuthController } from '../controllers/auth.js';
+import { ChallengeController } from '../controllers/challenge.js';
+import { RequestController, formValues } from '../controllers/request.js';
+import { SignedInUserController } from '../controllers/signed-in-user.js';
+import { codeField, field, hiddenUsername } from '../templates/fields.js';
+import { actionButton, donePanel, formFrame } from '../templates/form.js';
 import { AuthError } from '../../src/errors/auth-error.js';
 import type { AuthState } from '../../src/state/state.js';
 import { otpauthUri, qrSvg } from './qr-svg.js';
@@ -26,38 +32,45 @@ type Step = 'start' | 'scan' | 'done';
  * @cssprop --cognito-qr-background - Behind the QR code (default #fff).
  * @cssprop --cognito-qr-size - The QR code's width (default 12rem).
  */
-export class CognitoTotpSetup extends ChallengeElement {
+export class CognitoTotpSetup extends CognitoElement {
   /** The issuer the app shows beside the account (default: the page's host name). */
   @property() issuer = '';
   /** The account name the app shows (default: the user name). */
   @property({ attribute: 'label' }) accountLabel = '';
   /** After sign-in: skip the "Set up authenticator app" button and show the QR code at once. */
   @property({ type: Boolean, attribute: 'auto-start' }) autoStart = false;
-  #autoStarted = false;
   @state() private step: Step = 'start';
   @state() private secret = '';
+  readonly #auth = new AuthController(this).listen((next, previous) => this.#stateChanged(next, previous));
+  readonly #request: RequestController = new RequestController(this);
+  /** During sign-in: the MFA_SETUP challenge. */
+  readonly #challenge = new ChallengeController(this, this.#auth, this.#request, ['MFA_SETUP'], {
+    roundStarted: () => {
+      [this.step, this.secret] = ['start', ''];
+      void this.#associate();
+    },
+  });
+  /** After sign-in: the signed-in user. */
+  readonly #account = new SignedInUserController(this, this.#auth, this.#request);
 
-  protected readonly challenges = ['MFA_SETUP'] as const;
-
-  protected override roundStarted() {
-    this.step = 'start';
-    this.secret = '';
-    void this.#associate();
+  constructor() {
+    super();
+    this.#request.focus.follow(() => this.step, () => 'heading');
+    this.#request.runWhen(() => this.autoStart && !this.#challenge.round && this.#auth.state.status === 'signed-in' && this.step === 'start', () => void this.#associate());
   }
 
-  protected override stateChanged(next: AuthState, previous: AuthState) {
+  #stateChanged(next: AuthState, previous: AuthState) {
     // MFA_SETUP answered: the done message stays on show into the sign-in it completed.
     const completed = previous.status === 'challenge' && previous.challenge === 'MFA_SETUP' && next.status === 'signed-in';
     if (next.status !== previous.status) [this.step, this.secret] = [completed ? 'done' : 'start', ''];
-    super.stateChanged(next, previous);
   }
 
   async #associate() {
-    const { auth } = this;
-    if (!auth) return;
-    const inSignIn = Boolean(this.challenge);
-    const secret = await this.act('associateSoftwareToken', () =>
-      auth.associateSoftwareToken().catch((error: AuthError) => {
+    const service = this.#auth.service;
+    if (!service) return;
+    const inSignIn = Boolean(this.#challenge.round);
+    const secret = await this.#request.run('associateSoftwareToken', () =>
+      service.associateSoftwareToken().catch((error: AuthError) => {
         // During sign-in, a refused session means the sign-in has run out.
         if (inSignIn && error.code === 'NotAuthorizedException') throw new AuthError(error.code, 'error.sessionExpired', error.operation);
         throw error;
@@ -69,73 +82,55 @@ export class CognitoTotpSetup extends ChallengeElement {
   }
 
   async #verify(form: HTMLFormElement) {
-    if (!(await this.validate(form)) || !this.auth) return;
-    const { code, device_name } = this.values(form);
+    const service = this.#auth.service;
+    if (!(await this.#request.validate(form)) || !service) return;
+    const { code, device_name } = formValues(form);
     const deviceName = device_name || undefined;
-    const auth = this.auth;
-    if (this.challenge) {
-      await this.answer({ challenge: 'MFA_SETUP', code, deviceName });
+    if (this.#challenge.round) {
+      await this.#challenge.answer({ challenge: 'MFA_SETUP', code, deviceName });
       return;
     }
-    const done = await this.act('verifySoftwareToken', async () => (await auth.verifySoftwareToken(code, deviceName), true));
+    const done = await this.#request.run('verifySoftwareToken', async () => (await service.verifySoftwareToken(code, deviceName), true));
     if (!done) return;
     this.step = 'done';
-    const { authState } = this;
-    if (authState.status === 'signed-in') this.emit('cognito-totp-verified', { username: authState.username });
+    const { user } = this.#account;
+    if (user) this.emit('cognito-totp-verified', { username: user });
   }
 
   async #copy() {
     try {
       await navigator.clipboard.writeText(this.secret);
-      this.status = this.t('totp.copied');
+      this.#request.say(this.t('totp.copied'));
     } catch {
       const text = this.querySelector('.cognito-secret');
       if (text) getSelection()?.selectAllChildren(text);
-      this.status = this.t('totp.copyFailed');
-    }
-  }
-
-  protected override updated(changed: PropertyValues) {
-    super.updated(changed);
-    if (changed.has('step') && changed.get('step') !== undefined) this.focusStep('heading');
-    const signedIn = !this.challenge && this.authState.status === 'signed-in';
-    if (this.autoStart && signedIn && this.step === 'start' && !this.#autoStarted) {
-      this.#autoStarted = true;
-      // After this update, not inside it (the request marks the element busy).
-      queueMicrotask(() => void this.#associate());
+      this.#request.say(this.t('totp.copyFailed'));
     }
   }
 
   override render() {
-    const { authState } = this;
-    if (this.challenge) return this.renderChallenge();
-    return authState.status === 'signed-in' ? this.#steps(authState.username) : nothing;
-  }
-
-  protected renderChallenge(): TemplateResult {
-    return this.#steps(this.challenge!.username);
+    const round = this.#challenge.round;
+    const user = round?.username ?? (this.#auth.state.status === 'signed-in' ? this.#auth.state.username : undefined);
+    return user === undefined ? nothing : this.#steps(user);
   }
 
   #steps(username: string): TemplateResult {
-    const leave = this.challenge ? this.cancelButton() : this.button('cancel', 'action.cancel', () => !this.busy && (this.step = 'start'));
-    if (this.step === 'done') {
-      return html`<div class="cognito-form" part="form">
-        <h2 id=${this.idFor('heading')} tabindex="-1">${this.t('totp.heading')}</h2>
-        <p class="cognito-status" part="status" role="status">${this.t('totp.done')}</p>
-      </div>`;
-    }
+    const request = this.#request;
+    const inSignIn = Boolean(this.#challenge.round);
+    const leave = inSignIn ? this.#challenge.cancelButton() : actionButton(request, 'cancel', 'action.cancel', () => !request.busy && (this.step = 'start'));
+    if (this.step === 'done') return donePanel(request, 'totp.heading', 'totp.done');
     if (this.step === 'start' || !this.secret) {
       const intro = html`<p>${this.t('totp.intro')}</p>`;
-      return this.formFrame('totp.heading', () => void this.#associate(), intro, 'totp.start', this.challenge ? leave : nothing);
+      return formFrame(request, 'totp.heading', () => void this.#associate(), intro, 'totp.start', inSignIn ? leave : nothing);
     }
     const uri = otpauthUri(this.issuer || location.hostname, this.accountLabel || username, this.secret);
     const body = html`<p>${this.t('totp.scan')}</p>
       ${qrSvg(uri, this.t('totp.qr'))}
       <p>${this.t('totp.secret')}</p>
       <code class="cognito-secret" part="secret">${this.secret.replace(/(.{4})(?=.)/g, '$1 ')}</code>
-      ${this.button('copy', 'totp.copy', () => void this.#copy())} ${this.hiddenUsername(username)}
-      ${this.codeField(this.t('mfa.hint.SOFTWARE_TOKEN_MFA'))}
-      ${this.field({ name: 'device_name', label: this.t('totp.deviceName'), hint: this.t('totp.hint.deviceName'), required: false })}`;
-    return this.formFrame('totp.heading', (form) => void this.#verify(form), body, 'totp.submit', leave);
+      ${actionButton(request, 'copy', 'totp.copy', () => void this.#copy())} ${hiddenUsername(username)}
+      ${codeField(request, this.t('mfa.hint.SOFTWARE_TOKEN_MFA'))}
+      ${field(request, { name: 'device_name', label: this.t('totp.deviceName'), hint: this.t('totp.hint.deviceName'), required: false })}`;
+    return formFrame(request, 'totp.heading', (form) => void this.#verify(form), body, 'totp.submit', leave);
   }
 }

@@ -6,6 +6,7 @@ import { jsonAttribute } from '../base/json-attribute.js';
 import type { PasswordPolicy } from '../base/password-policy.js';
 import { AuthService, type SessionEvent } from '../../src/auth/service.js';
 import { SdkAdapter } from '../../src/auth/sdk-adapter.js';
+import type { AdapterFactory } from '../../src/auth/adapter.js';
 import type { AuthFlow, StorageKind, Tokens } from '../../src/auth/types.js';
 import type { AuthState } from '../../src/state/state.js';
 import { emit, sessionDetail } from '../../src/events/index.js';
@@ -55,6 +56,12 @@ export class CognitoUserPool extends LitElement {
   @property({ attribute: 'identity-endpoint' }) identityEndpoint?: string;
   /** Gives signed-out visitors unauthenticated (guest) credentials, if the identity pool allows it. */
   @property({ type: Boolean, attribute: 'guest-credentials' }) guestCredentials = false;
+  /**
+   * Makes the adapter the auth service speaks to Cognito through, given the settings above
+   * (JS property only). Default: the amazon-cognito-identity-js adapter. Set another to use a
+   * different adapter, or a fake one in tests and mock-backed pages; setting it re-configures.
+   */
+  @property({ attribute: false }) adapterFactory: AdapterFactory = (config) => new SdkAdapter(config);
 
   #service?: AuthService;
   #credentials?: CredentialsManager;
@@ -121,7 +128,7 @@ export class CognitoUserPool extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('passwordPolicy')) this.#policy.setValue(this.passwordPolicy);
     const keys = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'storage', 'identityPoolId',
-      'identityEndpoint', 'guestCredentials', 'requestTimeout'] as const;
+      'identityEndpoint', 'guestCredentials', 'requestTimeout', 'adapterFactory'] as const;
     if (keys.some((key) => changed.has(key))) this.#configure();
   }
 
@@ -158,7 +165,7 @@ export class CognitoUserPool extends LitElement {
     const shared = this.storage === 'local' || this.storage === 'cookie';
     try {
       const tabs = shared ? browserTabLink(`cognito-elements:${this.userPoolId}:${this.clientId}`) : undefined;
-      this.#service = new AuthService(config, new SdkAdapter(config), Date.now, tabs);
+      this.#service = new AuthService(config, this.adapterFactory(config), Date.now, tabs);
     } catch (error) {
       console.error(`<cognito-user-pool>: ${(error as Error).message}`);
       this.#provider.setValue(undefined);

@@ -1,6 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AccountElement } from '../base/account-element.js';
+import { formValues } from '../controllers/request.js';
+import { actionButton, formFrame, loadingPanel } from '../templates/form.js';
+import { deliveredTo } from '../templates/delivery.js';
+import { codeField, currentPasswordField, field, hiddenUsername } from '../templates/fields.js';
 import { acceptAttributeList, attributeInput, attributeNames } from '../base/attribute-fields.js';
 import { jsonAttribute } from '../base/json-attribute.js';
 import type { UserProfile } from '../../src/auth/types.js';
@@ -58,7 +62,7 @@ export class CognitoUserProfile extends AccountElement {
   /** A contact is being changed: the current-password field shows until the change is saved. */
   @state() private reauth = false;
   /** The codes to ask for, the first one now. */
-  @state() private pending: PendingCode[] = [];
+  @state() private codesToVerify: PendingCode[] = [];
 
   get #names() {
     return attributeNames(this.userAttributes);
@@ -78,9 +82,11 @@ export class CognitoUserProfile extends AccountElement {
 
   constructor() {
     super();
+    // The code step comes and goes: focus follows it.
+    this.request.focus.follow(() => this.codesToVerify[0]?.attribute, () => (this.codesToVerify.length ? 'field' : 'heading'));
     this.addEventListener('input', (event) => {
       const form = (event.target as HTMLInputElement).form;
-      if (form && this.profile && !this.pending.length && this.#touchesContact(changesOf(this.profile, this.#editable, this.values(form)))) {
+      if (form && this.profile && !this.codesToVerify.length && this.#touchesContact(changesOf(this.profile, this.#editable, formValues(form)))) {
         this.reauth = true;
       }
     });
@@ -95,31 +101,29 @@ export class CognitoUserProfile extends AccountElement {
   async #confirmIdentity(form: HTMLFormElement): Promise<boolean> {
     this.reauth = true;
     await this.updateComplete;
-    return this.reauthenticate(form);
+    return this.account.confirmPassword(form);
   }
 
   protected override userChanged(user: string | undefined) {
     this.profile = undefined;
     this.reauth = false;
-    this.pending = [];
-    this.error = undefined;
-    this.fieldErrors = {};
-    this.status = undefined;
+    this.codesToVerify = [];
+    this.request.clear();
     if (user) void this.#load();
   }
 
   async #load() {
-    const { auth, user } = this;
+    const { service: auth, user } = this;
     if (!auth || !user) return;
-    const profile = await this.act('getUser', () => auth.account.getUser());
+    const profile = await this.request.run('getUser', () => auth.account.getUser());
     if (profile && this.user === user) this.profile = profile;
   }
 
   /** Runs a change, then reads the profile back (or applies the change locally when that fails). */
-  async #change(op: string, update: Record<string, string>, remove: string[]) {
-    const { auth, profile } = this;
+  async #change(op: 'updateAttributes' | 'deleteAttributes', update: Record<string, string>, remove: string[]) {
+    const { service: auth, profile } = this;
     if (!auth || !profile) return undefined;
-    return this.act(op, async () => {
+    return this.request.run(op, async () => {
       const deliveries = Object.keys(update).length ? await auth.account.updateAttributes(update) : [];
       if (remove.length) await auth.account.deleteAttributes(remove);
       const next = await auth.account.getUser().catch(() => applied(profile, update, remove));
@@ -129,11 +133,11 @@ export class CognitoUserProfile extends AccountElement {
 
   async #save(form: HTMLFormElement) {
     const { profile, user } = this;
-    if (!profile || !user || !(await this.validate(form))) return;
-    const changes = changesOf(profile, this.#editable, this.values(form));
+    if (!profile || !user || !(await this.request.validate(form))) return;
+    const changes = changesOf(profile, this.#editable, formValues(form));
     const { update, remove } = changes;
     if (!Object.keys(update).length && !remove.length) {
-      this.status = this.t('profile.unchanged');
+      this.request.say(this.t('profile.unchanged'));
       return;
     }
     if (this.#touchesContact(changes) && !(await this.#confirmIdentity(form))) return;
@@ -144,55 +148,54 @@ export class CognitoUserProfile extends AccountElement {
     this.emit('cognito-attributes-updated', { username: user, attributes: changedAttributes(update, remove) });
     const pending = pendingCodes(done.deliveries, update);
     for (const { delivery } of pending) this.emit('cognito-code-sent', { username: user, codeDelivery: delivery });
-    this.pending = pending;
-    this.status = pending.length ? undefined : this.t('profile.saved');
+    this.codesToVerify = pending;
+    this.request.say(pending.length ? undefined : this.t('profile.saved'));
   }
 
   async #remove(name: string) {
-    const { user, form } = this;
+    const { user } = this;
+    const form = this.querySelector('form');
     if (!user || !form) return;
     if (this.#touchesContact({ update: {}, remove: [name] }) && !(await this.#confirmIdentity(form))) return;
     const done = await this.#change('deleteAttributes', {}, [name]);
     if (!done) return;
     this.reauth = false;
     this.profile = done.profile;
-    this.status = this.t('profile.deleted', { field: this.#label(name) });
+    this.request.say(this.t('profile.deleted', { field: this.#label(name) }));
     this.emit('cognito-attributes-updated', { username: user, attributes: changedAttributes({}, [name]) });
-    void this.focusView('heading');
+    void this.request.focus.after('heading');
   }
 
   /** Sends a code to a contact (`verify`, or `resend` in the code step). */
   async #send(attribute: string, resend: boolean) {
-    const { auth, user } = this;
+    const { service: auth, user } = this;
     if (!auth || !user) return;
-    const sent = await this.sendCode('sendAttributeCode', user, () => auth.account.sendAttributeCode(attribute));
+    const sent = await this.request.sendCode('sendAttributeCode', user, () => auth.account.sendAttributeCode(attribute));
     if (!sent) return;
-    if (!resend) this.status = undefined;
-    this.pending = [{ attribute, delivery: sent.delivery }, ...this.pending.slice(resend ? 1 : 0)];
+    this.request.say(resend ? deliveredTo(this, 'state.codeResent', 'state.codeResentAnywhere', sent.delivery) : undefined);
+    this.codesToVerify = [{ attribute, delivery: sent.delivery }, ...this.codesToVerify.slice(resend ? 1 : 0)];
   }
 
   async #verify(form: HTMLFormElement) {
-    const { auth, user, pending } = this;
-    if (!auth || !user || !pending.length || !(await this.validate(form))) return;
-    const { code } = this.values(form);
+    const { service: auth, user, codesToVerify: pending } = this;
+    if (!auth || !user || !pending.length || !(await this.request.validate(form))) return;
+    const { code } = formValues(form);
     const { attribute } = pending[0];
-    const done = await this.act('verifyAttribute', async () => {
+    const done = await this.request.run('verifyAttribute', async () => {
       await auth.account.verifyAttribute(attribute, code);
       return { profile: await auth.account.getUser().catch(() => undefined) };
     });
     if (!done) return;
     this.profile = done.profile ?? this.profile;
-    this.pending = pending.slice(1);
-    this.status = this.t('profile.attributeVerified', { field: this.inSentence(this.#label(attribute)) });
+    this.codesToVerify = pending.slice(1);
+    this.request.say(this.t('profile.attributeVerified', { field: this.inSentence(this.#label(attribute)) }));
     this.emit('cognito-attribute-verified', { username: user, attribute });
   }
 
   #cancel() {
-    if (this.busy) return;
-    this.error = undefined;
-    this.fieldErrors = {};
-    this.status = undefined;
-    this.pending = [];
+    if (this.request.busy) return;
+    this.request.clear();
+    this.codesToVerify = [];
   }
 
   protected override updated(changed: PropertyValues) {
@@ -204,14 +207,12 @@ export class CognitoUserProfile extends AccountElement {
       const input = this.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"]`);
       if (input && value !== (before!.attributes[name] ?? '')) input.value = value;
     }
-    const was = changed.get('pending') as PendingCode[] | undefined;
-    if (was && was[0]?.attribute !== this.pending[0]?.attribute) void this.focusView(this.pending.length ? 'field' : 'heading');
   }
 
   protected renderAccount(): TemplateResult {
     const { profile } = this;
-    if (!profile) return this.loadingView('profile.heading', () => void this.#load());
-    return this.pending.length ? this.#codeStep(this.pending[0]) : this.#form(profile);
+    if (!profile) return loadingPanel(this.request, 'profile.heading', () => void this.#load());
+    return this.codesToVerify.length ? this.#codeStep(this.codesToVerify[0]) : this.#form(profile);
   }
 
   #form(profile: UserProfile): TemplateResult {
@@ -222,34 +223,30 @@ export class CognitoUserProfile extends AccountElement {
         </dl>`
       : nothing;
     const fields = this.#editable.map((name) => this.#field(profile, name));
-    const reauth = this.reauth && !this.noReauth ? this.currentPasswordField('reauth.hint.contact') : nothing;
-    return this.formFrame('profile.heading', (form) => void this.#save(form), html`${shown} ${fields} ${reauth}`, 'profile.submit');
+    const reauth = this.reauth && !this.noReauth ? currentPasswordField(this.request, this.user ?? '', this.t('reauth.hint.contact')) : nothing;
+    return formFrame(this.request, 'profile.heading', (form) => void this.#save(form), html`${shown} ${fields} ${reauth}`, 'profile.submit');
   }
 
   #field(profile: UserProfile, name: string): TemplateResult {
     const value = profile.attributes[name] ?? '';
     const isVerified = value ? verified(profile, name) : undefined;
-    const status = isVerified === undefined ? '' : this.t(isVerified ? 'profile.verified' : 'profile.unverified');
-    const hint = [status, name === 'phone_number' ? this.t('hint.phone_number') : ''].filter(Boolean).join(' ');
-    const field = this.#label(name);
-    const params = { field: this.inSentence(field) };
-    const verify = isVerified === false ? this.button('verify', 'profile.verify', () => void this.#send(name, false), { value: name, params }) : nothing;
+    const verification = isVerified === undefined ? '' : this.t(isVerified ? 'profile.verified' : 'profile.unverified');
+    const hint = [verification, name === 'phone_number' ? this.t('hint.phone_number') : ''].filter(Boolean).join(' ');
+    const label = this.#label(name);
+    const params = { field: this.inSentence(label) };
+    const verify = isVerified === false ? actionButton(this.request, 'verify', 'profile.verify', () => void this.#send(name, false), { value: name, params }) : nothing;
     const remove =
-      value && !this.#isRequired(name) ? this.button('delete', 'profile.delete', () => void this.#remove(name), { value: name, params }) : nothing;
-    return html`${this.field({ ...attributeInput(name), label: field, value, hint: hint || undefined, required: this.#isRequired(name) })}
+      value && !this.#isRequired(name) ? actionButton(this.request, 'delete', 'profile.delete', () => void this.#remove(name), { value: name, params }) : nothing;
+    return html`${field(this.request, { ...attributeInput(name), label, value, hint: hint || undefined, required: this.#isRequired(name) })}
       ${verify === nothing && remove === nothing ? nothing : html`<div class="cognito-actions">${verify} ${remove}</div>`}`;
   }
 
   #codeStep({ attribute, delivery }: PendingCode): TemplateResult {
-    const field = this.inSentence(this.#label(attribute));
-    const hint = delivery?.Destination
-      ? this.t('profile.codeSent', { destination: delivery.Destination, field })
-      : this.t('profile.codeSentAnywhere', { field });
-    const body = html`${this.hiddenUsername(this.user ?? '')}
-      ${this.field({ name: 'code', autocomplete: 'one-time-code', inputmode: 'numeric', hint })}`;
-    const after = html`${this.button('resend', 'action.resend', () => void this.#send(attribute, true))}
-      ${this.button('cancel', 'action.cancel', () => this.#cancel())}`;
+    const hint = deliveredTo(this, 'profile.codeSent', 'profile.codeSentAnywhere', delivery, { field: this.inSentence(this.#label(attribute)) });
+    const body = html`${hiddenUsername(this.user ?? '')} ${codeField(this.request, hint)}`;
+    const after = html`${actionButton(this.request, 'resend', 'action.resend', () => void this.#send(attribute, true))}
+      ${actionButton(this.request, 'cancel', 'action.cancel', () => this.#cancel())}`;
     const heading = attribute === 'email' ? 'profile.verifyEmail' : 'profile.verifyPhone';
-    return this.formFrame(heading, (form) => void this.#verify(form), body, 'profile.verifySubmit', after);
+    return formFrame(this.request, heading, (form) => void this.#verify(form), body, 'profile.verifySubmit', after);
   }
 }

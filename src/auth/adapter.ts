@@ -1,5 +1,5 @@
 import type { AccountCalls } from './account-calls.js';
-import type { AuthFlow, ChallengeAnswer, CodeDelivery, SignInStep, SignUpInput, SignUpResult, Tokens } from './types.js';
+import type { AuthConfig, AuthFlow, ChallengeAnswer, CodeDelivery, SignInStep, SignUpInput, SignUpResult, Tokens } from './types.js';
 
 /**
  * Everything the auth service needs from Cognito, as promises. The SDK-backed implementation
@@ -47,3 +47,10 @@ export interface CognitoAdapter {
   /** Aborts every request in flight; the adapter is not used again. */
   dispose?(): void;
 }
+
+/**
+ * Makes the adapter a provider talks to Cognito through, from the provider's settings: the SDK
+ * adapter by default; another adapter (Cognito's API spoken directly), or a fake for tests and
+ * mock-backed pages, otherwise.
+ */
+export type AdapterFactory = (config: AuthConfig) => CognitoAdapter;

@@ -24,7 +24,8 @@ import type { CognitoAdapter } from './adapter.js';
 import { accountCalls } from './account-calls.js';
 import { createStorage, scratchOver, type TokenStorage } from './storage.js';
 import { DEFAULT_REQUEST_TIMEOUT, withTimeouts, type RequestGuard } from './timeouts.js';
-import type { AuthConfig, AuthFlow, ChallengeAnswer, ChallengeName, CodeDelivery, SignInStep, Tokens } from './types.js';
+import { newPasswordParameters, toChallenge } from './challenge-parameters.js';
+import type { AuthConfig, AuthFlow, Challenge, ChallengeAnswer, CodeDelivery, SignInStep, Tokens } from './types.js';
 
 /** The adapter over amazon-cognito-identity-js (with sdk-internals.ts, the only code that uses ./sdk.js). */
 export class SdkAdapter implements CognitoAdapter {
@@ -115,8 +116,8 @@ export class SdkAdapter implements CognitoAdapter {
    */
   protected step(user: CognitoUser, start: (callbacks: IAuthenticationCallback) => void): Promise<SignInStep> {
     return new Promise((resolve, reject) => {
-      const challenge = (name: string, parameters: Record<string, string> = {}) =>
-        resolve({ kind: 'challenge', username: user.getUsername(), challenge: name as ChallengeName, parameters });
+      const reached = (challenge: Challenge) => resolve({ kind: 'challenge', username: user.getUsername(), ...challenge });
+      const challenge = (name: string, parameters?: Record<string, string>) => reached(toChallenge(name, parameters));
       start({
         onSuccess: (session) => {
           if (this.pending === user) this.pending = undefined;
@@ -133,11 +134,7 @@ export class SdkAdapter implements CognitoAdapter {
         mfaSetup: challenge,
         selectMFAType: challenge,
         customChallenge: (parameters: Record<string, string>) => challenge('CUSTOM_CHALLENGE', parameters),
-        newPasswordRequired: (userAttributes: Record<string, string>, required: string[]) =>
-          challenge('NEW_PASSWORD_REQUIRED', {
-            userAttributes: JSON.stringify(userAttributes ?? {}),
-            requiredAttributes: JSON.stringify(required ?? []),
-          }),
+        newPasswordRequired: (userAttributes: unknown, required: unknown) => reached(newPasswordParameters(userAttributes, required)),
       });
     });
   }

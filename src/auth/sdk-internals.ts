@@ -36,7 +36,6 @@ export function toTokens(session: CognitoUserSession): Tokens {
     expiresAt: access.getExpiration() * 1000,
     issuedAt: access.getIssuedAt() * 1000,
     clockDrift: session.getClockDrift() * 1000,
-    session,
   };
 }
 

@@ -26,7 +26,7 @@ export class AuthService {
   readonly #store = new StateStore({ status: 'loading' });
   readonly #sessionListeners = new Set<(event: SessionEvent) => void>();
   /** The signed-in user's self-service calls. */
-  readonly account: AccountService = new AccountService(this);
+  readonly account: AccountService;
   readonly #session: Session;
   #signUpCredentials?: { username: string; password: string };
 
@@ -41,6 +41,35 @@ export class AuthService {
     tabs?: TabLink,
   ) {
     this.#session = new Session(this.#store, adapter, now, (event) => this.#notify(event), tabs);
+    this.account = new AccountService({
+      calls: adapter.account,
+      signedInUser: () => (this.state.status === 'signed-in' ? this.state.username : undefined),
+      getTokens: () => this.getTokens(),
+      refresh: () => this.refresh(),
+      checkPassword: (password) => this.#checkPassword(password),
+      signOutOtherDevices: (password) => this.#signOutOtherDevices(password),
+      clearSession: () => this.clearSession(),
+    });
+  }
+
+  /**
+   * Signs in aside with the provider's flow (SRP when that is CUSTOM_AUTH, whose first challenge
+   * may not ask for the password); the adapter leaves the sign-in in progress alone.
+   */
+  async #checkPassword(password: string): Promise<void> {
+    const { state, authFlow } = this;
+    if (state.status !== 'signed-in') throw toAuthError({ code: 'NotAuthorizedException' }, 'verifyPassword');
+    await this.adapter.verifyPassword(state.username, password, authFlow === 'CUSTOM_AUTH' ? 'USER_SRP_AUTH' : authFlow);
+  }
+
+  /** GlobalSignOut (this session ends too), then a sign-in here with the new password. */
+  async #signOutOtherDevices(password: string): Promise<SignInStep | undefined> {
+    const tokens = await this.#run('signOut', () => this.getTokens());
+    const { state } = this;
+    if (!tokens || state.status !== 'signed-in') return undefined;
+    await this.#run('signOut', () => this.adapter.revokeSession(true, tokens));
+    this.clearSession();
+    return this.signIn(state.username, password);
   }
 
   get state(): AuthState {
@@ -137,7 +166,10 @@ export class AuthService {
       step = { ...step, tokens: this.#session.received(step.tokens) };
       this.#session.signedIn(step.username, step.tokens);
     }
-    else this.#store.set({ status: 'challenge', username: step.username, challenge: step.challenge, parameters: step.parameters });
+    else {
+      const { kind: _kind, ...challenge } = step;
+      this.#store.set({ status: 'challenge', ...challenge });
+    }
     return step;
   }
 

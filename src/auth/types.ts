@@ -1,5 +1,3 @@
-import type { CognitoUserSession } from './sdk.js';
-
 export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'CUSTOM_AUTH';
 export type StorageKind = 'local' | 'session' | 'memory' | 'cookie';
 
@@ -36,7 +34,6 @@ export interface Tokens {
    * expiry on this device's clock, whatever its skew.
    */
   clockDrift?: number;
-  session: CognitoUserSession;
 }
 
 export type ChallengeName =
@@ -58,9 +55,34 @@ export type ChallengeAnswer =
   | { challenge: 'NEW_PASSWORD_REQUIRED'; newPassword: string; attributes: Record<string, string> }
   | { challenge: 'CUSTOM_CHALLENGE'; answer: string };
 
+/**
+ * What each challenge comes with, decoded from Cognito's ChallengeParameters by the adapter (no
+ * element parses JSON or knows Cognito's parameter names).
+ */
+export interface ChallengeParameters {
+  /** Where the code went (CODE_DELIVERY_DESTINATION / _DELIVERY_MEDIUM), when Cognito says. */
+  SMS_MFA: { codeDelivery?: CodeDelivery };
+  EMAIL_OTP: { codeDelivery?: CodeDelivery };
+  SOFTWARE_TOKEN_MFA: Record<string, never>;
+  /** MFAS_CAN_CHOOSE: the factors the user may pick from, in Cognito's order. */
+  SELECT_MFA_TYPE: { mfaTypes: string[] };
+  /** MFAS_CAN_SETUP: the factors the user may set up. */
+  MFA_SETUP: { mfaTypes: string[] };
+  /**
+   * The attributes the pool requires and the user must give (names without Cognito's
+   * `userAttributes.` prefix), and the values the user already has.
+   */
+  NEW_PASSWORD_REQUIRED: { requiredAttributes: string[]; userAttributes: Record<string, string> };
+  /** The public challenge parameters the CreateAuthChallenge trigger set, as they are. */
+  CUSTOM_CHALLENGE: Record<string, string>;
+}
+
+/** A challenge with its parameters: one member per challenge name (mirrors ChallengeAnswer). */
+export type Challenge = { [K in ChallengeName]: { challenge: K; parameters: ChallengeParameters[K] } }[ChallengeName];
+
 export type SignInStep =
   | { kind: 'done'; username: string; tokens: Tokens }
-  | { kind: 'challenge'; username: string; challenge: ChallengeName; parameters: Record<string, string> };
+  | ({ kind: 'challenge'; username: string } & Challenge);
 
 export interface SignUpInput {
   username: string;

@@ -1,16 +1,36 @@
 import type { MessageKey } from '../i18n/en.js';
 
+/**
+ * Every request the library makes, by the name `cognito-error` reports in `operation` (and an
+ * AuthError carries): closed, so a misspelt label fails to compile.
+ */
 export type Operation =
+  // sign-up and sign-in
   | 'signUp'
   | 'confirmSignUp'
   | 'resendSignUpCode'
   | 'signIn'
+  | 'respondToChallenge'
+  | 'associateSoftwareToken'
+  | 'verifySoftwareToken'
+  | 'rememberDevice'
   | 'forgotPassword'
   | 'confirmForgotPassword'
+  // the session
   | 'restoreSession'
   | 'refreshSession'
   | 'signOut'
-  | (string & {});
+  | 'getCredentials'
+  // the signed-in user's account
+  | 'getUser'
+  | 'updateAttributes'
+  | 'deleteAttributes'
+  | 'sendAttributeCode'
+  | 'verifyAttribute'
+  | 'changePassword'
+  | 'verifyPassword'
+  | 'setMfaPreference'
+  | 'deleteUser';
 
 /** A failure the elements can show: Cognito's code, the message key, and the field it concerns. */
 export class AuthError extends Error {

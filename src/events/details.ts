@@ -1,9 +1,8 @@
 import type { ChallengeName, CodeDelivery } from '../auth/types.js';
-import type { CognitoUserSession } from '../auth/sdk.js';
+import type { Operation } from '../errors/auth-error.js';
 
 export interface SessionDetail {
   username: string;
-  session: CognitoUserSession;
   tokens: { idToken: string; accessToken: string; refreshToken: string };
   /** Epoch milliseconds. */
   expiresAt: number;
@@ -64,5 +63,6 @@ export interface ErrorDetail {
   code: string;
   /** The localized text shown in the element. */
   message: string;
-  operation: string;
+  /** The request that failed. */
+  operation: Operation;
 }

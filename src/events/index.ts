@@ -56,6 +56,6 @@ export function emit<K extends CognitoEventName>(
 
 /** The detail of the session events; never the password, only what the tokens say. */
 export function sessionDetail(username: string, tokens: Tokens): SessionDetail {
-  const { idToken, accessToken, refreshToken, expiresAt, session } = tokens;
-  return { username, session, tokens: { idToken, accessToken, refreshToken }, expiresAt };
+  const { idToken, accessToken, refreshToken, expiresAt } = tokens;
+  return { username, tokens: { idToken, accessToken, refreshToken }, expiresAt };
 }

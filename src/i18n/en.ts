@@ -58,6 +58,8 @@ export const en = {
   'action.back': 'Back',
   'action.cancel': 'Cancel',
   'action.retry': 'Try again',
+  'password.show': 'Show password',
+  'password.hide': 'Hide password',
   'cooldown.wait': 'You can try again in {seconds, plural, one {# second} other {# seconds}}.',
   'cooldown.over': 'You can try again now.',
   'cooldown.submit': 'Try again in {seconds, plural, one {# second} other {# seconds}}',

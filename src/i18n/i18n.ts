@@ -39,8 +39,11 @@ export function onTranslationChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Hebrew's old code, which browsers and pages still send. */
-const ALIASES: Record<string, string> = { iw: 'he' };
+/**
+ * Hebrew's old code, which browsers and pages still send; and Norwegian's macrolanguage code, which
+ * pages written in Bokmål (nearly all Norwegian text) often carry.
+ */
+const ALIASES: Record<string, string> = { iw: 'he', no: 'nb' };
 
 /**
  * Chinese has one table per script: Traditional (`zh-tw`, Taiwan's terms) for zh-Hant, zh-HK and

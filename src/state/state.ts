@@ -1,18 +1,15 @@
-import type { ChallengeName, Tokens } from '../auth/types.js';
+import type { Challenge, ChallengeName, Tokens } from '../auth/types.js';
 
 /** The sign-in state: a snapshot replaced, never mutated, on every transition. */
 export type AuthState =
   | { readonly status: 'loading' }
   | { readonly status: 'signed-out' }
-  | {
-      readonly status: 'challenge';
-      readonly username: string;
-      readonly challenge: ChallengeName;
-      readonly parameters: Readonly<Record<string, string>>;
-    }
+  | ({ readonly status: 'challenge'; readonly username: string } & Readonly<Challenge>)
   | { readonly status: 'signed-in'; readonly username: string; readonly tokens: Tokens };
 
 export type AuthStatus = AuthState['status'];
+/** The state at one of these challenges, its parameters typed for them. */
+export type ChallengeState<K extends ChallengeName = ChallengeName> = Extract<AuthState, { status: 'challenge'; challenge: K }>;
 export type Listener = (state: AuthState) => void;
 
 export class StateStore {

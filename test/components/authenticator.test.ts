@@ -1,7 +1,7 @@
 import { aTimeout, expect, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { CognitoAuthenticator } from '../../components/authenticator/authenticator.js';
-import { FakeAdapter, click, expectForm, input, mount, record, statusText, submit, type } from './fixture.js';
+import { FakeAdapter, click, expectFocused, expectForm, input, mount, record, statusText, submit, type } from './fixture.js';
 
 if (!customElements.get('cognito-authenticator')) customElements.define('cognito-authenticator', CognitoAuthenticator);
 
@@ -29,11 +29,7 @@ const heading = (el: Element) => flow(el).querySelector('h2');
 const links = (el: Element) => [...flow(el).querySelectorAll<HTMLButtonElement>('.cognito-links button')].map((b) => `${b.name}:${b.textContent!.trim()}`);
 const shown = (node: Element) => node.assignedSlot !== null && node.checkVisibility();
 
-/** Compared as a boolean: a failing DOM-element comparison stalls the runner's error reporting. */
-function expectFocusOnHeading(el: Element) {
-  const focused = document.activeElement;
-  expect(focused === heading(el), `focus on the heading, not on ${focused?.localName} ${focused?.textContent?.trim().slice(0, 40)}`).to.equal(true);
-}
+const expectFocusOnHeading = (el: Element) => expectFocused(heading(el), 'the heading of the step');
 
 async function go(el: CognitoAuthenticator, link: string) {
   await click(flow(el), link);
@@ -214,6 +210,46 @@ describe('<cognito-authenticator>', () => {
     expect(service.state.status).to.equal('signed-out');
     expect(stepTag(el)).to.equal('cognito-sign-in');
     expectFocusOnHeading(el);
+  });
+
+  it('header and footer: the same nodes (listeners kept) inside the card on every step, MFA included', async () => {
+    const adapter = new FakeAdapter().resolve('signIn', { kind: 'challenge', username: 'ana', challenge: 'SMS_MFA', parameters: {} });
+    const { el } = await mount<CognitoAuthenticator>(
+      html`<cognito-authenticator><img slot="header" id="logo" alt="Acme" /><p slot="footer" id="terms">Terms <button id="terms-button">Read</button></p></cognito-authenticator>`,
+      { adapter },
+    );
+    await flush(el);
+    const logo = el.querySelector('#logo')!;
+    const terms = el.querySelector('#terms')!;
+    let clicks = 0;
+    terms.querySelector('button')!.addEventListener('click', () => clicks++);
+    const check = (step: string) => {
+      const card = flow(el);
+      expect(card.classList.contains('cognito-card'), 'the flow is the card').to.equal(true);
+      expect(card.querySelector('#logo') === logo, `${step}: the same header node`).to.equal(true);
+      expect(card.querySelector('#terms') === terms, `${step}: the same footer node`).to.equal(true);
+      expect(shown(card) && logo.checkVisibility() && terms.checkVisibility(), `${step}: shown`).to.equal(true);
+      const order = [...card.querySelectorAll('#logo, form, .cognito-links, #terms')].map((node) => node.id || node.localName || node.className);
+      expect(order[0], `${step}: header first`).to.equal('logo');
+      expect(order.at(-1), `${step}: footer last`).to.equal('terms');
+    };
+    check('sign-in');
+    expect(links(el).length, 'the links are inside the card').to.equal(2);
+    await go(el, 'sign-up');
+    check('sign-up');
+    await go(el, 'sign-in');
+    await go(el, 'forgot-password');
+    check('forgot-password');
+    await go(el, 'sign-in');
+    type(el, 'username', 'ana');
+    type(el, 'password', PASSWORD);
+    await submit(flow(el).querySelector('form'));
+    await flush(el);
+    expect(flow(el).querySelector('cognito-mfa-prompt form'), 'at the MFA step').to.exist;
+    check('mfa');
+    (terms.querySelector('button') as HTMLButtonElement).click();
+    expect(clicks, "the app's listener still works").to.equal(1);
+    await expect(el).to.be.accessible();
   });
 
   it('signed in: shows the slotted content and hides the flow; signing out brings sign-in back', async () => {

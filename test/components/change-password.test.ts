@@ -2,8 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import type { CognitoChangePassword } from '../../components/change-password/change-password.js';
 import {
   FakeAdapter, alertText, expectForm, expectNoSecret, fieldError, input, mount, record, settle, statusText, submit,
-  submitButton, type,
-} from './fixture.js';
+  submitButton, type, expectFocused } from './fixture.js';
 
 type Options = Parameters<typeof mount>[1];
 const changePassword = (options: Options = { signedIn: 'ana' }) =>
@@ -84,7 +83,7 @@ describe('<cognito-change-password>', () => {
     await submit(el.querySelector('form'));
     expect(fieldError(el, 'password')).to.equal('Enter your current password.');
     expect(fieldError(el, 'new_password')).to.equal('Enter your new password.');
-    expect(document.activeElement).to.equal(input(el, 'password'));
+    expectFocused(input(el, 'password'), 'the password field');
     await expect(el).to.be.accessible();
     await change(el, OLD, 'lowercase-only-1');
     expect(fieldError(el, 'password')).to.equal('');
@@ -143,7 +142,7 @@ describe('<cognito-change-password>', () => {
     expect(events).to.have.length(0);
     expect(input(el, 'password').value).to.equal(OLD);
     expect(input(el, 'new_password').value).to.equal(NEW);
-    expect(document.activeElement).to.equal(input(el, 'password'));
+    expectFocused(input(el, 'password'), 'the password field');
     await expect(el).to.be.accessible();
   });
 

@@ -3,8 +3,7 @@ import { registerTranslation } from '../../src/i18n/i18n.js';
 import type { CognitoConfirmSignUp } from '../../components/confirm-sign-up/confirm-sign-up.js';
 import {
   EMAIL_DELIVERY, FakeAdapter, alertText, click, expectForm, expectUniqueIds, fieldError, input, mount, record, settle,
-  statusText, submit, submitButton, type,
-} from './fixture.js';
+  statusText, submit, submitButton, type, expectFocused } from './fixture.js';
 
 const confirm = (options: Parameters<typeof mount>[1] = {}, username = '') =>
   mount<CognitoConfirmSignUp>(html`<cognito-confirm-sign-up username=${username}></cognito-confirm-sign-up>`, options);
@@ -39,12 +38,12 @@ describe('<cognito-confirm-sign-up>', () => {
     await submit(el.querySelector('form'));
     expect(fieldError(el, 'username')).to.equal('Enter your username.');
     expect(fieldError(el, 'code')).to.equal('Enter your code.');
-    expect(document.activeElement).to.equal(input(el, 'username'));
+    expectFocused(input(el, 'username'), 'the username field');
     type(el, 'username', 'ana');
     type(el, 'code', '12ab');
     await submit(el.querySelector('form'));
     expect(fieldError(el, 'code')).to.equal('Enter the code: digits only.');
-    expect(document.activeElement).to.equal(input(el, 'code'));
+    expectFocused(input(el, 'code'), 'the code field');
     expect(adapter.calls.filter((c) => c.method !== 'restoreSession')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
@@ -96,7 +95,7 @@ describe('<cognito-confirm-sign-up>', () => {
       expect(alertText(el)).to.equal(text);
       expect(input(el, 'code').value).to.equal('123456');
       expect(input(el, 'username').value).to.equal('ana');
-      expect(document.activeElement).to.equal(input(el, 'code'));
+      expectFocused(input(el, 'code'), 'the code field');
       expect(errors[0]).to.include({ code, operation: 'confirmSignUp' });
       await expect(el).to.be.accessible();
     });

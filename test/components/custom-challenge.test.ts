@@ -2,8 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import type { CognitoCustomChallenge } from '../../components/custom-challenge/custom-challenge.js';
 import {
   FakeAdapter, alertText, click, expectForm, expectUniqueIds, fieldError, input, mount, record, settle, submit,
-  submitButton, type,
-} from './fixture.js';
+  submitButton, type, expectFocused } from './fixture.js';
 
 type Options = Parameters<typeof mount>[1];
 const COLOUR = { prompt: 'Favourite colour?', type: 'text', USERNAME: 'ana' };
@@ -32,7 +31,7 @@ describe('<cognito-custom-challenge>', () => {
     expect(input(form, 'answer').hasAttribute('inputmode')).to.equal(false);
     expect(input(form, 'username').hidden).to.equal(true);
     expect(el.querySelector('button[name="cancel"]')).to.exist;
-    expect(document.activeElement).to.equal(input(el, 'answer'));
+    expectFocused(input(el, 'answer'), 'the answer field');
     await expect(el).to.be.accessible();
   });
 
@@ -82,7 +81,7 @@ describe('<cognito-custom-challenge>', () => {
     expect(hint(el)).to.equal('Favourite colour?');
     expect(input(el, 'answer').value).to.equal('');
     expect(input(el, 'answer').getAttribute('autocomplete')).to.equal('off');
-    expect(document.activeElement).to.equal(input(el, 'answer'));
+    expectFocused(input(el, 'answer'), 'the answer field');
     expect(alertText(el)).to.equal('');
     await expect(el).to.be.accessible();
     await answerWith(el, 'Blue ');
@@ -107,7 +106,7 @@ describe('<cognito-custom-challenge>', () => {
       expect(fieldError(el, 'answer')).to.equal('That answer is not right. Try again.');
       expect(alertText(el)).to.equal('That answer is not right. Try again.');
       expect(input(el, 'answer').value).to.equal('');
-      expect(document.activeElement).to.equal(input(el, 'answer'));
+      expectFocused(input(el, 'answer'), 'the answer field');
       expect(errors).to.have.length(0);
       await expect(el).to.be.accessible();
     });

@@ -3,8 +3,7 @@ import { registerTranslation } from '../../src/i18n/i18n.js';
 import type { CognitoForgotPassword } from '../../components/forgot-password/forgot-password.js';
 import {
   EMAIL_DELIVERY, FakeAdapter, alertText, click, expectForm, expectNoSecret, expectUniqueIds, fieldError, input, mount,
-  record, settle, statusText, submit, submitButton, type,
-} from './fixture.js';
+  record, settle, statusText, submit, submitButton, type, expectFocused } from './fixture.js';
 
 const PASSWORD = 'New-secret-1';
 const forgot = (options: Parameters<typeof mount>[1] = {}) =>
@@ -39,7 +38,7 @@ describe('<cognito-forgot-password>', () => {
     const { el, adapter } = await forgot();
     await submit(el.querySelector('form'));
     expect(fieldError(el, 'username')).to.equal('Enter your username.');
-    expect(document.activeElement).to.equal(input(el, 'username'));
+    expectFocused(input(el, 'username'), 'the username field');
     expect(adapter.callsTo('forgotPassword')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
@@ -59,7 +58,7 @@ describe('<cognito-forgot-password>', () => {
     expect(statusText(el)).to.equal('If an account exists for ana, we sent a code to it.');
     expect(el.textContent).to.include('Enter the code we sent you.');
     expect(el.textContent, 'never says where (reads the same for unknown users)').to.not.include('a***@e***.com');
-    expect(document.activeElement).to.equal(heading(el));
+    expectFocused(heading(el), 'the heading');
     await expect(el).to.be.accessible();
   });
 
@@ -105,7 +104,7 @@ describe('<cognito-forgot-password>', () => {
     await submit(el.querySelector('form'));
     expect(fieldError(el, 'code')).to.equal('Enter your code.');
     expect(fieldError(el, 'new_password')).to.equal('Enter your new password.');
-    expect(document.activeElement).to.equal(input(el, 'code'));
+    expectFocused(input(el, 'code'), 'the code field');
     expect(adapter.callsTo('confirmForgotPassword')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
@@ -121,7 +120,7 @@ describe('<cognito-forgot-password>', () => {
     expectNoSecret(events[0], PASSWORD);
     expect(el.querySelector('form')).to.equal(null);
     expect(statusText(el)).to.equal('Your password has been reset. You can sign in with the new one.');
-    expect(document.activeElement).to.equal(heading(el));
+    expectFocused(heading(el), 'the heading');
     await expect(el).to.be.accessible();
   });
 
@@ -143,7 +142,7 @@ describe('<cognito-forgot-password>', () => {
       expect(alertText(el)).to.equal(text);
       expect(input(el, 'code').value).to.equal('123456');
       expect(input(el, 'new_password').value).to.equal(PASSWORD);
-      expect(document.activeElement).to.equal(input(el, field));
+      expectFocused(input(el, field), `the ${field} field`);
       expect(errors[0]).to.include({ code, operation: 'confirmForgotPassword' });
       await expect(el).to.be.accessible();
     });
@@ -168,7 +167,7 @@ describe('<cognito-forgot-password>', () => {
     expect(input(el, 'username').value).to.equal('ana');
     expect(input(el, 'username').hidden).to.equal(false);
     expect(statusText(el)).to.equal('');
-    expect(document.activeElement).to.equal(heading(el));
+    expectFocused(heading(el), 'the heading');
     await expect(el).to.be.accessible();
   });
 

@@ -4,10 +4,11 @@
  */
 import { expect, html } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
+import { newPasswordParameters } from '../../src/auth/challenge-parameters.js';
 import { FakeAdapter, fieldError, input, mount, settle, submit, type } from './fixture.js';
 
 type Options = Parameters<typeof mount>[1];
-const CHALLENGE_PARAMS = { requiredAttributes: '["userAttributes.phone_number"]', userAttributes: '{}' };
+const CHALLENGE_PARAMS = newPasswordParameters({}, ['userAttributes.phone_number']).parameters;
 
 /** Every element in a state that shows its inputs. */
 const views: Array<[string, TemplateResult, Options?, ((el: Element) => Promise<void>)?]> = [

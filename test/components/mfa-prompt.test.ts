@@ -1,17 +1,18 @@
 import { expect, html } from '@open-wc/testing';
 import { registerTranslation } from '../../src/i18n/i18n.js';
+import { toChallenge } from '../../src/auth/challenge-parameters.js';
 import type { CognitoMfaPrompt } from '../../components/mfa-prompt/mfa-prompt.js';
 import {
   FakeAdapter, alertText, click, expectForm, expectUniqueIds, fieldError, input, mount, record, settle, submit,
-  submitButton, type,
-} from './fixture.js';
+  submitButton, type, expectFocused } from './fixture.js';
 
-const SMS = { CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS', CODE_DELIVERY_DESTINATION: '+*******0123' };
-const EMAIL = { CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL', CODE_DELIVERY_DESTINATION: 'a***@e***.com' };
-const SELECT = { MFAS_CAN_CHOOSE: '["SMS_MFA","SOFTWARE_TOKEN_MFA","EMAIL_OTP"]' };
+// As Cognito sends them, decoded at the adapter's edge.
+const SMS = toChallenge('SMS_MFA', { CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS', CODE_DELIVERY_DESTINATION: '+*******0123' }).parameters;
+const EMAIL = toChallenge('EMAIL_OTP', { CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL', CODE_DELIVERY_DESTINATION: 'a***@e***.com' }).parameters;
+const SELECT = toChallenge('SELECT_MFA_TYPE', { MFAS_CAN_CHOOSE: '["SMS_MFA","SOFTWARE_TOKEN_MFA","EMAIL_OTP"]' }).parameters;
 
 type Options = Parameters<typeof mount>[1];
-const prompt = (challenge: string, parameters: Record<string, string> = {}, options: Options = {}, attrs = false) =>
+const prompt = (challenge: string, parameters: object = {}, options: Options = {}, attrs = false) =>
   mount<CognitoMfaPrompt>(
     attrs ? html`<cognito-mfa-prompt remember-device></cognito-mfa-prompt>` : html`<cognito-mfa-prompt></cognito-mfa-prompt>`,
     { ...options, challenge: { challenge: challenge as never, parameters } },
@@ -35,7 +36,7 @@ describe('<cognito-mfa-prompt>', () => {
     expect(el.textContent).to.include('Check your text messages at +*******0123.');
     expect(el.querySelector('input[name="remember_device"]'), 'no remember checkbox by default').to.equal(null);
     expect(el.querySelector('button[name="cancel"]')!.getAttribute('type')).to.equal('button');
-    expect(document.activeElement).to.equal(input(el, 'code'));
+    expectFocused(input(el, 'code'), 'the code field');
     await expect(el).to.be.accessible();
   });
 
@@ -61,19 +62,19 @@ describe('<cognito-mfa-prompt>', () => {
   });
 
   it('appears when the shared state reaches its challenge, and leaves when it is answered', async () => {
-    const adapter = new FakeAdapter().resolve('signIn', { kind: 'challenge', username: 'ana', challenge: 'SMS_MFA', parameters: SMS });
+    const adapter = new FakeAdapter().resolve('signIn', { kind: 'challenge', username: 'ana', challenge: 'SMS_MFA', parameters: SMS as never });
     const { el, service } = await mount<CognitoMfaPrompt>(html`<cognito-mfa-prompt></cognito-mfa-prompt>`, { adapter });
     expect(isEmpty(el)).to.equal(true);
     await service.signIn('ana', 'Secret-pass-1');
     await settle(el);
-    expect(document.activeElement).to.equal(input(el, 'code'));
+    expectFocused(input(el, 'code'), 'the code field');
     await answerWith(el, '123456');
     expect(isEmpty(el)).to.equal(true);
   });
 
   it('gives two instances distinct ids', async () => {
     const { wrapper } = await mount(html`<cognito-mfa-prompt remember-device></cognito-mfa-prompt><cognito-mfa-prompt remember-device></cognito-mfa-prompt>`, {
-      challenge: { challenge: 'SMS_MFA', parameters: SMS },
+      challenge: { challenge: 'SMS_MFA', parameters: SMS as never },
     });
     expectUniqueIds(wrapper);
   });
@@ -85,7 +86,7 @@ describe('<cognito-mfa-prompt>', () => {
     await expect(el).to.be.accessible();
     await answerWith(el, '12a456');
     expect(fieldError(el, 'code')).to.equal('Enter the code: digits only.');
-    expect(document.activeElement).to.equal(input(el, 'code'));
+    expectFocused(input(el, 'code'), 'the code field');
     expect(adapter.callsTo('answerChallenge')).to.have.length(0);
   });
 
@@ -114,7 +115,7 @@ describe('<cognito-mfa-prompt>', () => {
     expect(fieldError(el, 'code')).to.equal(text);
     expect(alertText(el)).to.equal(text);
     expect(input(el, 'code').value).to.equal('111111');
-    expect(document.activeElement).to.equal(input(el, 'code'));
+    expectFocused(input(el, 'code'), 'the code field');
     expect(errors).to.deep.equal([{ code: 'CodeMismatchException', message: text, operation: 'respondToChallenge' }]);
     expect(service.state.status).to.equal('challenge');
     await expect(el).to.be.accessible();
@@ -216,12 +217,12 @@ describe('<cognito-mfa-prompt>', () => {
       expect(radios.map((r) => r.checked)).to.deep.equal([true, false, false]);
       expect(el.querySelector('fieldset legend')!.textContent).to.equal('Get a code by');
       expect(el.querySelector('input[name="code"]')).to.equal(null);
-      expect(document.activeElement).to.equal(heading(el));
+      expectFocused(heading(el), 'the heading');
       await expect(el).to.be.accessible();
     });
 
     it('answers with the chosen factor, emits cognito-challenge, then asks for its code', async () => {
-      const adapter = new FakeAdapter().resolve('answerChallenge', { kind: 'challenge', username: 'ana', challenge: 'EMAIL_OTP', parameters: EMAIL });
+      const adapter = new FakeAdapter().resolve('answerChallenge', { kind: 'challenge', username: 'ana', challenge: 'EMAIL_OTP', parameters: EMAIL as never });
       const { el } = await prompt('SELECT_MFA_TYPE', SELECT, { adapter });
       const challenges = record(el, 'cognito-challenge');
       el.querySelector<HTMLInputElement>('input[value="EMAIL_OTP"]')!.click();
@@ -230,7 +231,7 @@ describe('<cognito-mfa-prompt>', () => {
       expect(challenges).to.deep.equal([{ username: 'ana', challenge: 'EMAIL_OTP' }]);
       expectForm(el, { code: 'one-time-code' });
       expect(el.textContent).to.include('Check your email at a***@e***.com.');
-      expect(document.activeElement).to.equal(input(el, 'code'));
+      expectFocused(input(el, 'code'), 'the code field');
       await expect(el).to.be.accessible();
       await answerWith(el, '123456');
       expect(adapter.callsTo('answerChallenge')[1]).to.deep.equal([{ challenge: 'EMAIL_OTP', code: '123456' }]);

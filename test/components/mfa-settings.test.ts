@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { CognitoMfaSettings } from '../../components/mfa-settings/mfa-settings.js';
-import { FakeAdapter, alertText, click, fieldError, input, mount, record, settle, statusText, submit, submitButton, type } from './fixture.js';
+import { FakeAdapter, alertText, click, fieldError, input, mount, record, settle, statusText, submit, submitButton, type, expectFocused } from './fixture.js';
 
 type Options = Parameters<typeof mount>[1];
 
@@ -168,7 +168,7 @@ describe('<cognito-mfa-settings>', () => {
     // Straight to the QR code: the user already chose to set the app up.
     expect(adapter.callsTo('associateSoftwareToken')).to.have.length(1);
     expect(setup.querySelector('[name="code"]'), 'the scan step').to.exist;
-    expect(document.activeElement).to.equal(setup.querySelector('h2'));
+    expectFocused(setup.querySelector('h2'), 'the heading');
     await expect(el).to.be.accessible();
     type(setup, 'code', '123456');
     await submit(setup.querySelector('form'));
@@ -190,7 +190,7 @@ describe('<cognito-mfa-settings>', () => {
     expect(el.querySelector('cognito-totp-setup')).to.equal(null);
     expect(summary(el)).to.equal('Two-step verification is off.');
     expect(adapter.callsTo('setMfaPreference')).to.have.length(0);
-    expect(document.activeElement).to.equal(el.querySelector('h2'));
+    expectFocused(el.querySelector('h2'), 'the heading');
   });
 
   it('offers e-mail codes when listed in methods, for a verified address', async () => {

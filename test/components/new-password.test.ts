@@ -1,18 +1,16 @@
 import { expect, html } from '@open-wc/testing';
 import type { CognitoNewPassword } from '../../components/new-password/new-password.js';
+import { newPasswordParameters } from '../../src/auth/challenge-parameters.js';
 import {
   FakeAdapter, alertText, click, expectForm, expectNoSecret, expectUniqueIds, fieldError, input, mount, record, settle,
-  submit, submitButton, type,
-} from './fixture.js';
+  submit, submitButton, type, expectFocused } from './fixture.js';
 
 const PASSWORD = 'Brand-new-pass-1';
 type Options = Parameters<typeof mount>[1];
 
-/** As the SDK reports the challenge: userAttributes and requiredAttributes as JSON strings. */
-const parameters = (required: string[], current: Record<string, string> = {}) => ({
-  userAttributes: JSON.stringify({ email: 'ana@example.com', email_verified: 'true', ...current }),
-  requiredAttributes: JSON.stringify(required),
-});
+/** As the SDK reports the challenge, decoded at the adapter's edge. */
+const parameters = (required: string[], current: Record<string, string> = {}) =>
+  newPasswordParameters({ email: 'ana@example.com', email_verified: 'true', ...current }, required).parameters as never;
 const newPassword = (required: string[] = [], current: Record<string, string> = {}, options: Options = {}) =>
   mount<CognitoNewPassword>(html`<cognito-new-password></cognito-new-password>`, {
     ...options,
@@ -34,7 +32,7 @@ describe('<cognito-new-password>', () => {
     expect(input(form, 'new_password').getAttribute('aria-describedby')).to.include(policy.id);
     expect(el.textContent).to.include('Your account has a temporary password.');
     expect(form.querySelectorAll('input:not([hidden])')).to.have.length(1);
-    expect(document.activeElement).to.equal(heading(el));
+    expectFocused(heading(el), 'the heading');
     await expect(el).to.be.accessible();
   });
 
@@ -68,7 +66,7 @@ describe('<cognito-new-password>', () => {
     expect(fieldError(el, 'new_password')).to.equal('Enter your new password.');
     expect(fieldError(el, 'name')).to.equal('Enter your name.');
     expect(fieldError(el, 'phone_number')).to.match(/international format/);
-    expect(document.activeElement).to.equal(input(el, 'new_password'));
+    expectFocused(input(el, 'new_password'), 'the new_password field');
     expect(adapter.callsTo('answerChallenge')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
@@ -121,7 +119,7 @@ describe('<cognito-new-password>', () => {
     expect(fieldError(el, 'new_password')).to.equal('The password is too short.');
     expect(alertText(el)).to.equal('The password is too short.');
     expect(input(el, 'name').value).to.equal('Ana');
-    expect(document.activeElement).to.equal(input(el, 'new_password'));
+    expectFocused(input(el, 'new_password'), 'the new_password field');
     expect(errors[0]).to.include({ code: 'InvalidPasswordException', operation: 'respondToChallenge' });
     await expect(el).to.be.accessible();
   });

@@ -7,7 +7,7 @@ import { expect, html } from '@open-wc/testing';
 import { render, type LitElement, type TemplateResult } from 'lit';
 import { CognitoUserPool } from '../../components/user-pool/user-pool.js';
 import type { PasswordPolicy } from '../../components/base/password-policy.js';
-import { FakeAdapter, fieldError, input, mount, settle, submit, type } from './fixture.js';
+import { FakeAdapter, fieldError, input, mount, settle, submit, type, expectFocused } from './fixture.js';
 
 if (!customElements.get('cognito-user-pool')) customElements.define('cognito-user-pool', CognitoUserPool);
 
@@ -27,7 +27,7 @@ const elements: Array<{ name: string; template: TemplateResult; options?: Parame
   {
     name: 'cognito-new-password',
     template: html`<cognito-new-password></cognito-new-password>`,
-    options: { challenge: { challenge: 'NEW_PASSWORD_REQUIRED', parameters: { requiredAttributes: '[]', userAttributes: '{}' } } },
+    options: { challenge: { challenge: 'NEW_PASSWORD_REQUIRED', parameters: { requiredAttributes: [], userAttributes: {} } } },
   },
   {
     name: 'cognito-forgot-password',
@@ -87,7 +87,7 @@ describe('the password policy on every new-password field', () => {
         expect(fieldError(el, 'new_password')).to.equal('The password is too short.');
         expect(input(el, 'new_password').value).to.equal('Short-pw-1');
         expect(adapter.calls.slice(before).map((call) => call.method)).to.deep.equal([]);
-        expect(document.activeElement).to.equal(input(el, 'new_password'));
+        expectFocused(input(el, 'new_password'), 'the new_password field');
       });
     });
   }

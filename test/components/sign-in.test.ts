@@ -3,8 +3,7 @@ import { registerTranslation } from '../../src/i18n/i18n.js';
 import type { CognitoSignIn } from '../../components/sign-in/sign-in.js';
 import {
   FakeAdapter, alertText, click, expectForm, expectNoSecret, expectUniqueIds, fieldError, input, mount, record,
-  settle, submit, submitButton, type,
-} from './fixture.js';
+  settle, submit, submitButton, type, expectFocused } from './fixture.js';
 
 const PASSWORD = 'Secret-pass-1';
 const signIn = (options = {}) => mount<CognitoSignIn>(html`<cognito-sign-in></cognito-sign-in>`, options);
@@ -38,7 +37,7 @@ describe('<cognito-sign-in>', () => {
     expect(fieldError(el, 'username')).to.equal('Enter your username.');
     expect(fieldError(el, 'password')).to.equal('Enter your password.');
     expect(input(el, 'username').getAttribute('aria-invalid')).to.equal('true');
-    expect(document.activeElement).to.equal(input(el, 'username'));
+    expectFocused(input(el, 'username'), 'the username field');
     expect(adapter.callsTo('signIn')).to.have.length(0);
     await expect(el).to.be.accessible();
   });

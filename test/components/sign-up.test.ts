@@ -3,8 +3,7 @@ import { registerTranslation } from '../../src/i18n/i18n.js';
 import type { CognitoSignUp } from '../../components/sign-up/sign-up.js';
 import {
   EMAIL_DELIVERY, FakeAdapter, alertText, click, expectForm, expectNoSecret, expectUniqueIds, fieldError, input, mount,
-  record, settle, statusText, submit, submitButton, type,
-} from './fixture.js';
+  record, settle, statusText, submit, submitButton, type, expectFocused } from './fixture.js';
 
 const PASSWORD = 'Secret-pass-1';
 const ALL = 'email phone_number name given_name family_name birthdate custom:company';
@@ -75,7 +74,7 @@ describe('<cognito-sign-up>', () => {
     expect(fieldError(el, 'username')).to.equal('Enter your username.');
     expect(fieldError(el, 'email')).to.equal('Enter your email.');
     expect(fieldError(el, 'new_password')).to.equal('Enter your password.');
-    expect(document.activeElement).to.equal(input(el, 'username'));
+    expectFocused(input(el, 'username'), 'the username field');
     expect(adapter.calls.filter((c) => c.method === 'signUp')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
@@ -90,7 +89,7 @@ describe('<cognito-sign-up>', () => {
     expect(fieldError(el, 'email')).to.equal('Enter an email address like name@example.com.');
     expect(fieldError(el, 'phone_number')).to.match(/international format/);
     expect(fieldError(el, 'username')).to.equal('');
-    expect(document.activeElement).to.equal(input(el, 'email'));
+    expectFocused(input(el, 'email'), 'the email field');
     expect(adapter.callsTo('signUp')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
@@ -131,7 +130,7 @@ describe('<cognito-sign-up>', () => {
     expect(input(el, 'username').value).to.equal('ana');
     expect(input(el, 'email').value).to.equal('ana@example.com');
     expect(input(el, 'new_password').value).to.equal(PASSWORD);
-    expect(document.activeElement).to.equal(input(el, 'username'));
+    expectFocused(input(el, 'username'), 'the username field');
     expect(errors[0]).to.include({ code: 'UsernameExistsException', operation: 'signUp' });
     await expect(el).to.be.accessible();
   });

@@ -4,11 +4,10 @@ import { generate } from 'lean-qr/nano';
 import { otpauthUri, qrPath } from '../../components/totp-setup/qr-svg.js';
 import {
   FakeAdapter, TOTP_SECRET, alertText, click, expectForm, expectUniqueIds, fieldError, input, mount, record, settle,
-  statusText, submit, submitButton, type,
-} from './fixture.js';
+  statusText, submit, submitButton, type, expectFocused } from './fixture.js';
 
 type Options = Parameters<typeof mount>[1];
-const MFA_SETUP = { challenge: 'MFA_SETUP' as const, parameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' } };
+const MFA_SETUP = { challenge: 'MFA_SETUP' as const, parameters: { mfaTypes: ['SOFTWARE_TOKEN_MFA'] } };
 const inSignIn = (options: Options = {}, template = html`<cognito-totp-setup issuer="Example Co"></cognito-totp-setup>`) =>
   mount<CognitoTotpSetup>(template, { challenge: MFA_SETUP, ...options });
 const signedIn = (options: Options = {}) =>
@@ -63,7 +62,7 @@ describe('<cognito-totp-setup>', () => {
       expect(adapter.callsTo('associateSoftwareToken')).to.have.length(1);
       await expectScanStep(el);
       expect(heading(el)!.textContent).to.equal('Set up an authenticator app');
-      expect(document.activeElement).to.equal(heading(el));
+      expectFocused(heading(el), 'the heading');
       expect(el.querySelector('button[name="cancel"]')).to.exist;
     });
 
@@ -116,7 +115,7 @@ describe('<cognito-totp-setup>', () => {
       await submit(el.querySelector('form'));
       expect(fieldError(el, 'code')).to.equal('Enter your code.');
       expect(fieldError(el, 'device_name')).to.equal('');
-      expect(document.activeElement).to.equal(input(el, 'code'));
+      expectFocused(input(el, 'code'), 'the code field');
       expect(adapter.callsTo('answerChallenge')).to.have.length(0);
       await expect(el).to.be.accessible();
     });
@@ -134,7 +133,7 @@ describe('<cognito-totp-setup>', () => {
       expect(service.state.status).to.equal('signed-in');
       expect(el.querySelector('form')).to.equal(null);
       expect(statusText(el)).to.equal('Your authenticator app is set up.');
-      expect(document.activeElement).to.equal(heading(el));
+      expectFocused(heading(el), 'the heading');
       await expect(el).to.be.accessible();
     });
 
@@ -232,7 +231,7 @@ describe('<cognito-totp-setup>', () => {
       await submit(el.querySelector('form'));
       expect(adapter.callsTo('associateSoftwareToken')).to.have.length(1);
       await expectScanStep(el);
-      expect(document.activeElement).to.equal(heading(el));
+      expectFocused(heading(el), 'the heading');
 
       type(el, 'code', '654321');
       await submit(el.querySelector('form'));
@@ -264,7 +263,7 @@ describe('<cognito-totp-setup>', () => {
       expect(qr(el)).to.equal(null);
       expect(submitButton(el)!.textContent!.trim()).to.equal('Set up authenticator app');
       expect(service.state.status).to.equal('signed-in');
-      expect(document.activeElement).to.equal(heading(el));
+      expectFocused(heading(el), 'the heading');
     });
   });
 });

@@ -3,9 +3,8 @@ import type { TemplateResult } from 'lit';
 import type { CognitoUserProfile } from '../../components/user-profile/user-profile.js';
 import {
   EMAIL_DELIVERY, FakeAdapter, alertText, click, expectForm, fieldError, input, mount, record, settle, statusText, submit,
-  submitButton, type,
-} from './fixture.js';
-import { SMS_DELIVERY } from './fake-account.js';
+  submitButton, type, expectFocused } from './fixture.js';
+import { SMS_DELIVERY } from '../shared/fake-account.js';
 
 type Options = Parameters<typeof mount>[1];
 /** Mounts the element and lets it load the profile. */
@@ -141,7 +140,7 @@ describe('<cognito-user-profile>', () => {
     await submit(el.querySelector('form'));
     expect(fieldError(el, 'phone_number')).to.equal('Enter the number in international format, starting with + and the country code.');
     expect(fieldError(el, 'email')).to.equal('Enter your email.');
-    expect(document.activeElement).to.equal(input(el, 'email'));
+    expectFocused(input(el, 'email'), 'the email field');
     await expect(el).to.be.accessible();
     type(el, 'email', 'ana@');
     await submit(el.querySelector('form'));
@@ -167,7 +166,7 @@ describe('<cognito-user-profile>', () => {
     expect(hint(el, 'code')).to.equal('We sent a code to a***@e***.com. Enter it to verify your email.');
     expect(buttons(el, 'resend')).to.have.length(1);
     expect(buttons(el, 'cancel')).to.have.length(1);
-    expect(document.activeElement).to.equal(input(el, 'code'));
+    expectFocused(input(el, 'code'), 'the code field');
     await expect(el).to.be.accessible();
 
     type(el, 'code', '123 456');
@@ -205,7 +204,7 @@ describe('<cognito-user-profile>', () => {
     expect(heading(el)).to.equal('Your profile');
     expect(hint(el, 'email')).to.equal('Not verified.');
     expect(buttons(el, 'verify')).to.deep.equal(['email']);
-    expect(document.activeElement).to.equal(el.querySelector('h2'));
+    expectFocused(el.querySelector('h2'), 'the heading');
     await expect(el).to.be.accessible();
   });
 
@@ -252,7 +251,7 @@ describe('<cognito-user-profile>', () => {
     expect(statusText(el)).to.equal('Removed: Name.');
     expect(input(el, 'name').value).to.equal('');
     expect(buttons(el, 'delete')).to.deep.equal(['phone_number']);
-    expect(document.activeElement).to.equal(el.querySelector('h2'));
+    expectFocused(el.querySelector('h2'), 'the heading');
     await expect(el).to.be.accessible();
 
     type(el, 'phone_number', '');
@@ -349,7 +348,7 @@ describe('<cognito-user-profile>', () => {
     expect(fieldError(el, 'password')).to.equal('Your current password is not right.');
     expect(adapter.callsTo('updateAttributes')).to.have.length(0);
     expect(input(el, 'email').value).to.equal('ana@example.org');
-    expect(document.activeElement).to.equal(input(el, 'password'));
+    expectFocused(input(el, 'password'), 'the password field');
     await expect(el).to.be.accessible();
   });
 

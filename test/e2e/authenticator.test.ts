@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { pageErrors, recordedEvents, setup, waitForEvent } from './harness.js';
+import { cognitoRefusals, pageErrors, recordedEvents, setup, waitForEvent } from './harness.js';
 import { cognito, confirmedUser, submitForm } from './arrange.js';
 
 const ctx = await setup();
@@ -73,8 +73,9 @@ test('an unconfirmed user signing in gets a fresh code, confirms, and is signed 
   await submitForm(page, AUTH, { code: fresh });
   assert.equal((await waitForEvent(page, 'cognito-signed-in')).detail?.username, 'bob');
   await page.waitForSelector('#welcome', { state: 'visible' });
-  // The refused sign-in is Cognito's HTTP 400, which the browser logs.
-  assert.deepEqual(pageErrors(page).filter((line) => !line.includes('status of 400')), []);
+  assert.deepEqual(pageErrors(page), []);
+  // The refused sign-in (at InitiateAuth or at the password verifier), and nothing else.
+  assert.deepEqual(cognitoRefusals(page).map((refusal) => refusal.replace(/^\w+ /, '')), ['400 UserNotConfirmedException']);
   await page.close();
 });
 

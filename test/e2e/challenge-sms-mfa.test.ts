@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { pageErrors, recordedEvents, setup, waitForEvent } from './harness.js';
+import { cognitoRefusals, pageErrors, recordedEvents, setup, waitForEvent } from './harness.js';
 import { alertText, fieldError, submitForm } from './arrange.js';
 import { focused, formsShown, mfaUser, poolConfig, signIn } from './arrange-mfa.js';
 
@@ -42,7 +42,8 @@ test('SMS MFA: the prompt says where the code went; a wrong code is refused at t
   assert.ok((signedIn.detail?.tokens as { accessToken: string }).accessToken);
   await page.waitForSelector('#sign-out form');
   assert.deepEqual(await formsShown(page), ['totp-setup', 'sign-out'], 'the challenge forms are gone (totp-setup offers an authenticator to a signed-in user)');
-  assert.deepEqual(pageErrors(page).filter((e) => !e.includes('400')), []);
+  assert.deepEqual(pageErrors(page), []);
+  assert.deepEqual(cognitoRefusals(page), ['RespondToAuthChallenge 400 CodeMismatchException'], 'the wrong code, and nothing else');
   await page.close();
 });
 

@@ -110,10 +110,12 @@ export function pageUrl(base: string, pagePath: string, settings: ProviderSettin
 }
 
 const pageErrorLog = new WeakMap<Page, string[]>();
+const refusalLog = new WeakMap<Page, string[]>();
 
 /**
  * Opens `url` in a fresh browser context (its own storage and cookies) and waits for the load
- * event. Uncaught page errors and console errors are kept for `pageErrors(page)`. `options` are
+ * event. Uncaught page errors and console errors are kept for `pageErrors(page)`, Cognito's
+ * error answers for `cognitoRefusals(page)`. `options` are
  * the context's; `beforeLoad` prepares it first (routes, init scripts).
  */
 export async function openPage(
@@ -140,11 +142,28 @@ export async function newContext(browser: Browser, options?: BrowserContextOptio
 export async function openTab(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
+  const refusals: string[] = [];
   pageErrorLog.set(page, errors);
+  refusalLog.set(page, refusals);
+  // Where Cognito requests (x-amz-target) went: the browser logs each 4xx answer there as a
+  // console error ("Failed to load resource"); those are kept as the refusals they are.
+  const cognitoUrls = new Set<string>();
+  page.on('request', (request) => void (request.headers()['x-amz-target'] && cognitoUrls.add(request.url())));
+  page.on('response', (response) => {
+    const target = response.request().headers()['x-amz-target'];
+    if (!target || response.status() < 400) return;
+    const entry = `${target.split('.').pop()} ${response.status()}`;
+    const at = refusals.push(entry) - 1;
+    response.json().then(
+      (body: { __type?: string }) => (refusals[at] = `${entry} ${String(body.__type ?? '').split('#').pop()}`.trim()),
+      () => {},
+    );
+  });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const where = message.location().url;
+    if (/^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text()) && cognitoUrls.has(where)) return;
     errors.push(`console.error: ${message.text()}${where ? ` (${where})` : ''}`);
   });
   const response = await page.goto(url);
@@ -152,9 +171,17 @@ export async function openTab(context: BrowserContext, url: string): Promise<Pag
   return page;
 }
 
-/** Uncaught errors and console errors the page has reported so far. */
+/** Uncaught errors and console errors the page has reported so far (Cognito's refusals aside). */
 export function pageErrors(page: Page): string[] {
   return [...(pageErrorLog.get(page) ?? [])];
+}
+
+/**
+ * Cognito's error answers to the page so far, as `Operation status code`, e.g.
+ * `RespondToAuthChallenge 400 CodeMismatchException` (the code once the body has been read).
+ */
+export function cognitoRefusals(page: Page): string[] {
+  return [...(refusalLog.get(page) ?? [])];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -164,7 +191,7 @@ export interface RecordedEvent {
   type: string;
   /** The dispatching element's tag name (lower case), or `document` / `window`. */
   target: string;
-  /** The event's detail, JSON round-tripped (Dates become ISO strings), `session` removed. */
+  /** The event's detail, JSON round-tripped (Dates become ISO strings). */
   detail: Record<string, unknown> | null;
 }
 

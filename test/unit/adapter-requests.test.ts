@@ -131,3 +131,19 @@ test('the signed-in user: refresh, account calls, authenticator app, sign-out', 
   const preference = sent.find((s) => s.op.endsWith('SetUserMFAPreference'))!.body;
   assert.deepEqual(preference.SoftwareTokenMfaSettings, { Enabled: true, PreferredMfa: true });
 });
+
+test('checking a password aside leaves the sign-in in progress as it was: its challenge is still answered', async () => {
+  const a = adapter();
+  answers = [challenge('SMS_MFA', { CODE_DELIVERY_DESTINATION: '+*******0123', CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS' })];
+  const step = await a.signIn('bob', 'Secret-123', 'USER_PASSWORD_AUTH');
+  assert.equal(step.kind === 'challenge' && step.challenge, 'SMS_MFA');
+  // Ana's password, checked meanwhile (signed in, and the extra session revoked).
+  answers = [result('ana'), {}];
+  await a.verifyPassword('ana', 'Secret-456', 'USER_PASSWORD_AUTH');
+  answers = [result('bob')];
+  const done = await a.answerChallenge({ challenge: 'SMS_MFA', code: '123456' });
+  assert.equal(done.kind === 'done' && done.username, 'bob');
+  assertSent('InitiateAuth', 'InitiateAuth', 'RevokeToken', 'RespondToAuthChallenge');
+  const answer = sent.at(-1)!.body;
+  assert.deepEqual([answer.Session, (answer.ChallengeResponses as Record<string, string>).USERNAME], [SESSION, 'bob']);
+});

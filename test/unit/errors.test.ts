@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toAuthError } from '../../src/errors/codes.js';
-import { cognitoError } from './fake-adapter.js';
+import type { Operation } from '../../src/errors/auth-error.js';
+import { sdkError } from '../shared/fake-adapter.js';
 
 test('errors map by code and operation to a message key and a field', () => {
-  const cases: Array<[string, string, string, string | undefined]> = [
+  const cases: Array<[string, Operation, string, string | undefined]> = [
     ['CodeMismatchException', 'confirmSignUp', 'error.codeWrongOrExpired', 'code'],
     ['CodeMismatchException', 'verifyAttribute', 'error.codeMismatch', 'code'],
     ['ExpiredCodeException', 'verifyAttribute', 'error.codeExpired', 'code'],
@@ -22,15 +23,15 @@ test('errors map by code and operation to a message key and a field', () => {
     ['SomethingNewException', 'signIn', 'error.unknown', undefined],
   ];
   for (const [code, op, key, field] of cases) {
-    const error = toAuthError(cognitoError(code), op);
+    const error = toAuthError(sdkError(code), op);
     assert.deepEqual([error.code, error.key, error.field], [code, key, field], code);
   }
 });
 
 test('codes redeemed before sign-in read alike whatever the account: wrong, expired, unknown, disabled, confirmed', () => {
-  for (const op of ['confirmSignUp', 'confirmForgotPassword']) {
+  for (const op of ['confirmSignUp', 'confirmForgotPassword'] as const) {
     const seen = ['CodeMismatchException', 'ExpiredCodeException', 'NotAuthorizedException', 'UserNotFoundException', 'UserNotConfirmedException']
-      .map((code) => toAuthError(cognitoError(code, `from the service: ${code}`), op))
+      .map((code) => toAuthError(sdkError(code, `from the service: ${code}`), op))
       .map((error) => `${error.key} at ${error.field}`);
     assert.deepEqual(new Set(seen), new Set(['error.codeWrongOrExpired at code']), op);
   }
@@ -38,7 +39,7 @@ test('codes redeemed before sign-in read alike whatever the account: wrong, expi
 
 test('the broken password rule refines the message when Cognito names it', () => {
   const error = toAuthError(
-    cognitoError('InvalidPasswordException', 'Password did not conform with policy: Password must have uppercase characters'),
+    sdkError('InvalidPasswordException', 'Password did not conform with policy: Password must have uppercase characters'),
     'confirmForgotPassword',
   );
   assert.equal(error.key, 'error.password.uppercase');

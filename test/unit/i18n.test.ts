@@ -58,6 +58,8 @@ test('regions and scripts reach the table people expect', async () => {
     ['zh-Hans-HK', '登录'],
     ['iw', 'כניסה'],
     ['iw-IL', 'כניסה'],
+    ['no', 'Logg inn'],
+    ['no-NO', 'Logg inn'],
   ];
   for (const [lang] of cases) await loadLanguage(lang);
   for (const [lang, text] of cases) assert.equal(localize(lang, 'signIn.heading'), text, lang);

@@ -2,7 +2,7 @@ import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { AuthService, localExpiry, type SessionEvent } from '../../src/auth/service.js';
 import type { Tokens } from '../../src/auth/types.js';
-import { cognitoError, fakeAdapter, tokens } from './fake-adapter.js';
+import { sdkError, FakeAdapter, tokens } from '../shared/fake-adapter.js';
 
 const config = { userPoolId: 'us-east-1_Test', clientId: 'client' };
 const HOUR = 3_600_000;
@@ -18,14 +18,14 @@ function world(t: TestContext, skew: number, lifetime = HOUR) {
   let n = 0;
   /** What the next refresh does; tests replace it (the adapter still records every call). */
   const behaviour = { refresh: async (): Promise<Tokens> => issue(`r${++n}`) };
-  const adapter = fakeAdapter({
+  const adapter = new FakeAdapter({
     signIn: async (username) => ({ kind: 'done', username, tokens: issue('a') }),
     refreshSession: () => behaviour.refresh(),
   });
   const auth = new AuthService(config, adapter, () => server.now + skew);
   const events: SessionEvent[] = [];
   auth.onSession((e) => events.push(e));
-  const refreshes = () => adapter.calls.filter(([name]) => name === 'refreshSession').length;
+  const refreshes = () => adapter.callsTo('refreshSession').length;
   /** Moves both clocks (and the timers) on by `ms`, letting promises settle on the way. */
   const advance = async (ms: number, step = 1_000) => {
     for (let gone = 0; gone < ms; gone += step) {
@@ -65,10 +65,10 @@ test('5-minute tokens with the clock 4.5 min fast: no refresh storm', async (t) 
 test('a failing refresh backs off: 30 s, 60 s, 120 s ...', async (t) => {
   const w = world(t, 0);
   await w.auth.signIn('ana', 'pw');
-  w.behaviour.refresh = () => Promise.reject(cognitoError('NetworkError'));
+  w.behaviour.refresh = () => Promise.reject(sdkError('NetworkError'));
   await w.advance(HOUR - 60_000 + 1_000);
-  const after = (ms: number) => w.advance(ms).then(() => w.adapter.calls.filter(([n]) => n === 'refreshSession').length);
-  const first = w.adapter.calls.filter(([n]) => n === 'refreshSession').length;
+  const after = (ms: number) => w.advance(ms).then(() => w.adapter.callsTo('refreshSession').length);
+  const first = w.adapter.callsTo('refreshSession').length;
   assert.equal(first, 1);
   assert.equal(await after(30_000), 2);
   assert.equal(await after(30_000), 2, 'the second wait is longer');
@@ -118,7 +118,7 @@ test('dispose during a restore: the late result changes nothing and schedules no
 
 test('dispose aborts the adapter\'s requests in flight', () => {
   let aborted = 0;
-  const auth = new AuthService(config, fakeAdapter({ dispose: () => void aborted++ }));
+  const auth = new AuthService(config, new FakeAdapter({ dispose: () => void aborted++ }));
   auth.dispose();
   assert.equal(aborted, 1);
 });

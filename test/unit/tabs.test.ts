@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { AuthService, type SessionEvent } from '../../src/auth/service.js';
 import type { TabLink, TabMessage } from '../../src/auth/tab-sync.js';
 import type { Tokens } from '../../src/auth/types.js';
-import { cognitoError, fakeAdapter, tokens } from './fake-adapter.js';
+import { sdkError, FakeAdapter, tokens } from '../shared/fake-adapter.js';
 
 const config = { userPoolId: 'us-east-1_Test', clientId: 'client' };
 const HOUR = 3_600_000;
@@ -51,7 +51,7 @@ function browser(options: { locks?: boolean } = {}) {
   }
 
   function tab(name: string) {
-    const adapter = fakeAdapter({
+    const adapter = new FakeAdapter({
       signIn: async (username) => {
         storage.session = { username, tokens: tokens(clock.now, HOUR, `${name}-signin${++signIns}-${username}`) };
         return { kind: 'done', username, tokens: storage.session.tokens };
@@ -181,7 +181,7 @@ test('a refused refresh while another tab holds a newer session: taken, not clea
   const { b, a, other } = await twoTabs(t);
   b.behaviour.refresh = async () => {
     await a.auth.signIn('ana', 'pw'); // meanwhile: signed in anew there
-    throw cognitoError('NotAuthorizedException', 'Refresh Token has been revoked');
+    throw sdkError('NotAuthorizedException', 'Refresh Token has been revoked');
   };
   await assert.rejects(other.auth.refresh());
   assert.equal(other.auth.state.status, 'signed-in');

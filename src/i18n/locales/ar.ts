@@ -55,6 +55,8 @@ const ar: Translation = {
   'action.back': 'رجوع',
   'action.cancel': 'إلغاء',
   'action.retry': 'إعادة المحاولة',
+  'password.show': 'إظهار كلمة المرور',
+  'password.hide': 'إخفاء كلمة المرور',
   'cooldown.wait': 'يمكنك المحاولة مرة أخرى بعد {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}.',
   'cooldown.over': 'يمكنك المحاولة مرة أخرى الآن.',
   'cooldown.submit': 'حاول مرة أخرى بعد {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}',

@@ -56,6 +56,8 @@ const cs: Translation = {
   'action.back': 'Zpět',
   'action.cancel': 'Zrušit',
   'action.retry': 'Zkusit znovu',
+  'password.show': 'Zobrazit heslo',
+  'password.hide': 'Skrýt heslo',
   'cooldown.wait': 'Znovu to můžete zkusit za {seconds, plural, one {# sekundu} few {# sekundy} many {# sekundy} other {# sekund}}.',
   'cooldown.over': 'Nyní to můžete zkusit znovu.',
   'cooldown.submit': 'Zkusit znovu za {seconds, plural, one {# sekundu} few {# sekundy} many {# sekundy} other {# sekund}}',

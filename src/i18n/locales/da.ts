@@ -55,6 +55,8 @@ const da: Translation = {
   'action.back': 'Tilbage',
   'action.cancel': 'Annuller',
   'action.retry': 'Prøv igen',
+  'password.show': 'Vis adgangskode',
+  'password.hide': 'Skjul adgangskode',
   'cooldown.wait': 'Du kan prøve igen om {seconds, plural, one {# sekund} other {# sekunder}}.',
   'cooldown.over': 'Du kan prøve igen nu.',
   'cooldown.submit': 'Prøv igen om {seconds, plural, one {# sekund} other {# sekunder}}',

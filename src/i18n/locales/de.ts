@@ -52,6 +52,8 @@ const de: Translation = {
   'action.back': 'Zurück',
   'action.cancel': 'Abbrechen',
   'action.retry': 'Erneut versuchen',
+  'password.show': 'Passwort anzeigen',
+  'password.hide': 'Passwort verbergen',
   'cooldown.wait': 'Sie können es in {seconds, plural, one {# Sekunde} other {# Sekunden}} erneut versuchen.',
   'cooldown.over': 'Sie können es jetzt erneut versuchen.',
   'cooldown.submit': 'Erneut möglich in {seconds, plural, one {# Sekunde} other {# Sekunden}}',

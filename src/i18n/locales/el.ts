@@ -56,6 +56,8 @@ const el: Translation = {
   'action.back': 'Πίσω',
   'action.cancel': 'Ακύρωση',
   'action.retry': 'Δοκιμάστε ξανά',
+  'password.show': 'Εμφάνιση κωδικού πρόσβασης',
+  'password.hide': 'Απόκρυψη κωδικού πρόσβασης',
   'cooldown.wait': 'Μπορείτε να δοκιμάσετε ξανά σε {seconds, plural, one {# δευτερόλεπτο} other {# δευτερόλεπτα}}.',
   'cooldown.over': 'Μπορείτε να δοκιμάσετε ξανά τώρα.',
   'cooldown.submit': 'Δοκιμάστε ξανά σε {seconds, plural, one {# δευτερόλεπτο} other {# δευτερόλεπτα}}',

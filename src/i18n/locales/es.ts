@@ -55,6 +55,8 @@ const es: Translation = {
   'action.back': 'Atrás',
   'action.cancel': 'Cancelar',
   'action.retry': 'Reintentar',
+  'password.show': 'Mostrar contraseña',
+  'password.hide': 'Ocultar contraseña',
   'cooldown.wait': 'Podrás volver a intentarlo en {seconds, plural, one {# segundo} many {# segundos} other {# segundos}}.',
   'cooldown.over': 'Ya puedes volver a intentarlo.',
   'cooldown.submit': 'Reintentar en {seconds, plural, one {# segundo} many {# segundos} other {# segundos}}',

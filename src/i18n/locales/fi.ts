@@ -56,6 +56,8 @@ const fi: Translation = {
   'action.back': 'Takaisin',
   'action.cancel': 'Peruuta',
   'action.retry': 'Yritä uudelleen',
+  'password.show': 'Näytä salasana',
+  'password.hide': 'Piilota salasana',
   'cooldown.wait': 'Voit yrittää uudelleen {seconds, plural, one {# sekunnin} other {# sekunnin}} kuluttua.',
   'cooldown.over': 'Voit yrittää uudelleen nyt.',
   'cooldown.submit': 'Yritä uudelleen {seconds, plural, one {# sekunnin} other {# sekunnin}} päästä',

@@ -55,6 +55,8 @@ const fr: Translation = {
   'action.back': 'Retour',
   'action.cancel': 'Annuler',
   'action.retry': 'Réessayer',
+  'password.show': 'Afficher le mot de passe',
+  'password.hide': 'Masquer le mot de passe',
   'cooldown.wait': 'Vous pourrez réessayer dans {seconds, plural, one {# seconde} many {# secondes} other {# secondes}}.',
   'cooldown.over': 'Vous pouvez réessayer maintenant.',
   'cooldown.submit': 'Réessayer dans {seconds, plural, one {# seconde} many {# secondes} other {# secondes}}',

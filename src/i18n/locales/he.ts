@@ -56,6 +56,8 @@ const he: Translation = {
   'action.back': 'חזרה',
   'action.cancel': 'ביטול',
   'action.retry': 'ניסיון נוסף',
+  'password.show': 'הצגת הסיסמה',
+  'password.hide': 'הסתרת הסיסמה',
   'cooldown.wait': 'אפשר לנסות שוב בעוד {seconds, plural, one {# שנייה} two {# שניות} other {# שניות}}.',
   'cooldown.over': 'אפשר לנסות שוב עכשיו.',
   'cooldown.submit': 'ניסיון חוזר בעוד {seconds, plural, one {# שנייה} two {# שניות} other {# שניות}}',

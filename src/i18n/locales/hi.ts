@@ -56,6 +56,8 @@ const hi: Translation = {
   'action.back': 'वापस जाएं',
   'action.cancel': 'रद्द करें',
   'action.retry': 'फिर से कोशिश करें',
+  'password.show': 'पासवर्ड दिखाएँ',
+  'password.hide': 'पासवर्ड छिपाएँ',
   'cooldown.wait': 'आप {seconds, plural, one {# सेकंड} other {# सेकंड}} बाद फिर से कोशिश कर सकते हैं।',
   'cooldown.over': 'अब आप फिर से कोशिश कर सकते हैं।',
   'cooldown.submit': '{seconds, plural, one {# सेकंड} other {# सेकंड}} बाद फिर से कोशिश करें',

@@ -55,6 +55,8 @@ const id: Translation = {
   'action.back': 'Kembali',
   'action.cancel': 'Batal',
   'action.retry': 'Coba lagi',
+  'password.show': 'Tampilkan kata sandi',
+  'password.hide': 'Sembunyikan kata sandi',
   'cooldown.wait': 'Anda dapat mencoba lagi dalam {seconds, plural, other {# detik}}.',
   'cooldown.over': 'Anda dapat mencoba lagi sekarang.',
   'cooldown.submit': 'Coba lagi dalam {seconds, plural, other {# detik}}',

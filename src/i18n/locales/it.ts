@@ -55,6 +55,8 @@ const it: Translation = {
   'action.back': 'Indietro',
   'action.cancel': 'Annulla',
   'action.retry': 'Riprova',
+  'password.show': 'Mostra password',
+  'password.hide': 'Nascondi password',
   'cooldown.wait': 'Potrai riprovare tra {seconds, plural, one {# secondo} many {# secondi} other {# secondi}}.',
   'cooldown.over': 'Ora puoi riprovare.',
   'cooldown.submit': 'Riprova tra {seconds, plural, one {# secondo} many {# secondi} other {# secondi}}',

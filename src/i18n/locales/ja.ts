@@ -55,6 +55,8 @@ const ja: Translation = {
   'action.back': '戻る',
   'action.cancel': 'キャンセル',
   'action.retry': '再試行',
+  'password.show': 'パスワードを表示',
+  'password.hide': 'パスワードを隠す',
   'cooldown.wait': '{seconds, plural, other {#秒}}後に再試行できます。',
   'cooldown.over': '再試行できるようになりました。',
   'cooldown.submit': '{seconds, plural, other {#秒}}後に再試行',

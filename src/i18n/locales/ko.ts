@@ -55,6 +55,8 @@ const ko: Translation = {
   'action.back': '뒤로',
   'action.cancel': '취소',
   'action.retry': '다시 시도',
+  'password.show': '비밀번호 표시',
+  'password.hide': '비밀번호 숨기기',
   'cooldown.wait': '{seconds, plural, other {#초}} 후에 다시 시도할 수 있습니다.',
   'cooldown.over': '이제 다시 시도할 수 있습니다.',
   'cooldown.submit': '{seconds, plural, other {#초}} 후 다시 시도',

@@ -55,6 +55,8 @@ const nb: Translation = {
   'action.back': 'Tilbake',
   'action.cancel': 'Avbryt',
   'action.retry': 'Prøv igjen',
+  'password.show': 'Vis passord',
+  'password.hide': 'Skjul passord',
   'cooldown.wait': 'Du kan prøve igjen om {seconds, plural, one {# sekund} other {# sekunder}}.',
   'cooldown.over': 'Du kan prøve igjen nå.',
   'cooldown.submit': 'Prøv igjen om {seconds, plural, one {# sekund} other {# sekunder}}',

@@ -52,6 +52,8 @@ const nl: Translation = {
   'action.back': 'Terug',
   'action.cancel': 'Annuleren',
   'action.retry': 'Opnieuw proberen',
+  'password.show': 'Wachtwoord tonen',
+  'password.hide': 'Wachtwoord verbergen',
   'cooldown.wait': 'Je kunt het over {seconds, plural, one {# seconde} other {# seconden}} opnieuw proberen.',
   'cooldown.over': 'Je kunt het nu opnieuw proberen.',
   'cooldown.submit': 'Opnieuw proberen over {seconds, plural, one {# seconde} other {# seconden}}',

@@ -57,6 +57,8 @@ const pl: Translation = {
   'action.back': 'Wstecz',
   'action.cancel': 'Anuluj',
   'action.retry': 'Spróbuj ponownie',
+  'password.show': 'Pokaż hasło',
+  'password.hide': 'Ukryj hasło',
   'cooldown.wait': 'Możesz spróbować ponownie za {seconds, plural, one {# sekundę} few {# sekundy} many {# sekund} other {# sekundy}}.',
   'cooldown.over': 'Możesz teraz spróbować ponownie.',
   'cooldown.submit': 'Spróbuj ponownie za {seconds, plural, one {# sekundę} few {# sekundy} many {# sekund} other {# sekundy}}',

@@ -55,6 +55,8 @@ const ptBR: Translation = {
   'action.back': 'Voltar',
   'action.cancel': 'Cancelar',
   'action.retry': 'Tentar novamente',
+  'password.show': 'Mostrar senha',
+  'password.hide': 'Ocultar senha',
   'cooldown.wait': 'Você poderá tentar de novo em {seconds, plural, one {# segundo} many {# segundos} other {# segundos}}.',
   'cooldown.over': 'Você já pode tentar de novo.',
   'cooldown.submit': 'Tentar de novo em {seconds, plural, one {# segundo} many {# segundos} other {# segundos}}',

@@ -56,6 +56,8 @@ const pt: Translation = {
   'action.back': 'Voltar',
   'action.cancel': 'Cancelar',
   'action.retry': 'Tentar novamente',
+  'password.show': 'Mostrar palavra-passe',
+  'password.hide': 'Ocultar palavra-passe',
   'cooldown.wait': 'Pode tentar novamente dentro de {seconds, plural, one {# segundo} many {# segundos} other {# segundos}}.',
   'cooldown.over': 'Já pode tentar novamente.',
   'cooldown.submit': 'Tentar novamente dentro de {seconds, plural, one {# segundo} many {# segundos} other {# segundos}}',

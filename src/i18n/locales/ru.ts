@@ -55,6 +55,8 @@ const ru: Translation = {
   'action.back': 'Назад',
   'action.cancel': 'Отмена',
   'action.retry': 'Повторить попытку',
+  'password.show': 'Показать пароль',
+  'password.hide': 'Скрыть пароль',
   'cooldown.wait': 'Повторить попытку можно через {seconds, plural, one {# секунду} few {# секунды} many {# секунд} other {# секунды}}.',
   'cooldown.over': 'Теперь можно повторить попытку.',
   'cooldown.submit': 'Повторить через {seconds, plural, one {# секунду} few {# секунды} many {# секунд} other {# секунды}}',

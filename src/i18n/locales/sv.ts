@@ -52,6 +52,8 @@ const sv: Translation = {
   'action.back': 'Tillbaka',
   'action.cancel': 'Avbryt',
   'action.retry': 'Försök igen',
+  'password.show': 'Visa lösenord',
+  'password.hide': 'Dölj lösenord',
   'cooldown.wait': 'Du kan försöka igen om {seconds, plural, one {# sekund} other {# sekunder}}.',
   'cooldown.over': 'Du kan försöka igen nu.',
   'cooldown.submit': 'Försök igen om {seconds, plural, one {# sekund} other {# sekunder}}',

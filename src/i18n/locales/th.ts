@@ -56,6 +56,8 @@ const th: Translation = {
   'action.back': 'ย้อนกลับ',
   'action.cancel': 'ยกเลิก',
   'action.retry': 'ลองอีกครั้ง',
+  'password.show': 'แสดงรหัสผ่าน',
+  'password.hide': 'ซ่อนรหัสผ่าน',
   'cooldown.wait': 'ลองอีกครั้งได้ในอีก {seconds, plural, other {# วินาที}}',
   'cooldown.over': 'ลองอีกครั้งได้แล้ว',
   'cooldown.submit': 'ลองอีกครั้งใน {seconds, plural, other {# วินาที}}',

@@ -56,6 +56,8 @@ const tr: Translation = {
   'action.back': 'Geri',
   'action.cancel': 'İptal',
   'action.retry': 'Tekrar dene',
+  'password.show': 'Şifreyi göster',
+  'password.hide': 'Şifreyi gizle',
   'cooldown.wait': '{seconds, plural, one {# saniye} other {# saniye}} sonra tekrar deneyebilirsiniz.',
   'cooldown.over': 'Şimdi tekrar deneyebilirsiniz.',
   'cooldown.submit': '{seconds, plural, one {# saniye} other {# saniye}} sonra tekrar dene',

@@ -55,6 +55,8 @@ const uk: Translation = {
   'action.back': 'Назад',
   'action.cancel': 'Скасувати',
   'action.retry': 'Повторити спробу',
+  'password.show': 'Показати пароль',
+  'password.hide': 'Сховати пароль',
   'cooldown.wait': 'Повторити спробу можна через {seconds, plural, one {# секунду} few {# секунди} many {# секунд} other {# секунди}}.',
   'cooldown.over': 'Тепер можна повторити спробу.',
   'cooldown.submit': 'Повторити через {seconds, plural, one {# секунду} few {# секунди} many {# секунд} other {# секунди}}',

@@ -52,6 +52,8 @@ const vi: Translation = {
   'action.back': 'Quay lại',
   'action.cancel': 'Hủy',
   'action.retry': 'Thử lại',
+  'password.show': 'Hiện mật khẩu',
+  'password.hide': 'Ẩn mật khẩu',
   'cooldown.wait': 'Bạn có thể thử lại sau {seconds, plural, other {# giây}}.',
   'cooldown.over': 'Bây giờ bạn có thể thử lại.',
   'cooldown.submit': 'Thử lại sau {seconds, plural, other {# giây}}',

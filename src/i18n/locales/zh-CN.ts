@@ -55,6 +55,8 @@ const zhCN: Translation = {
   'action.back': '返回',
   'action.cancel': '取消',
   'action.retry': '重试',
+  'password.show': '显示密码',
+  'password.hide': '隐藏密码',
   'cooldown.wait': '{seconds, plural, other {# 秒}}后可以重试。',
   'cooldown.over': '现在可以重试了。',
   'cooldown.submit': '{seconds, plural, other {# 秒}}后重试',

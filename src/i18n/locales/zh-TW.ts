@@ -55,6 +55,8 @@ const zhTW: Translation = {
   'action.back': '返回',
   'action.cancel': '取消',
   'action.retry': '再試一次',
+  'password.show': '顯示密碼',
+  'password.hide': '隱藏密碼',
   'cooldown.wait': '{seconds, plural, other {# 秒}}後可以重試。',
   'cooldown.over': '現在可以重試了。',
   'cooldown.submit': '{seconds, plural, other {# 秒}}後重試',

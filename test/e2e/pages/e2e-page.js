@@ -3,7 +3,7 @@
 //  1. the query string's parameters become attributes of every <cognito-user-pool> before the
 //     elements upgrade (`?endpoint=...&user-pool-id=...&client-id=...&auth-flow=...`);
 //  2. every `cognito-*` event, from any element, is recorded into `window.__events` as
-//     { type, target, detail } with the detail JSON round-tripped and its `session` left out.
+//     { type, target, detail } with the detail JSON round-tripped (details are plain data).
 (() => {
   const params = new URLSearchParams(location.search);
   for (const provider of document.querySelectorAll('cognito-user-pool')) {
@@ -16,7 +16,7 @@
   const plain = (detail) => {
     if (detail === undefined || detail === null) return null;
     try {
-      return JSON.parse(JSON.stringify(detail, (key, value) => (key === 'session' ? undefined : value)));
+      return JSON.parse(JSON.stringify(detail));
     } catch (error) {
       return { unserializable: String(error) };
     }

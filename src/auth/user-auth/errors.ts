@@ -1,4 +1,4 @@
-import { AuthError } from '../../errors/auth-error.js';
+import { AuthError, type Operation } from '../../errors/auth-error.js';
 import { toAuthError } from '../../errors/codes.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { PasskeyError, type PasskeyErrorCode } from './webauthn.js';
@@ -20,7 +20,7 @@ const WEBAUTHN_CONFIGURATION = new Set(['WebAuthnNotEnabledException', 'WebAuthn
  * toAuthError, plus passkey failures: the browser's (PasskeyError) and Cognito's WebAuthn
  * errors. A refused passkey sign-in (`passkeySignIn`) does not read "incorrect password".
  */
-export function userAuthError(error: unknown, op: string): AuthError {
+export function userAuthError(error: unknown, op: Operation): AuthError {
   if (error instanceof AuthError) return error;
   if (error instanceof PasskeyError) return new AuthError(error.code, PASSKEY_KEYS[error.code], op, undefined, { code: error.code });
   const code = (error as { code?: unknown })?.code;

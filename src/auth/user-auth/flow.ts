@@ -1,4 +1,5 @@
 import type { AuthError } from '../../errors/auth-error.js';
+import type { Operation } from '../../errors/auth-error.js';
 import type { TokenStorage } from '../storage.js';
 import type { ChallengeAnswer, ChallengeName, CodeDelivery, Tokens } from '../types.js';
 import { CODE_KEYS, factorsOf, responsesFor, type Factor } from './answers.js';
@@ -153,7 +154,7 @@ export class UserAuthFlow {
     return this.calls.respond(name, this.#session, { USERNAME: this.#cognitoName, ...responses }, this.#abort.signal);
   }
 
-  async #run(op: string, send: () => Promise<AuthResponse>, secret?: { password: string; srp?: SrpSession }): Promise<UserAuthStep> {
+  async #run(op: Operation, send: () => Promise<AuthResponse>, secret?: { password: string; srp?: SrpSession }): Promise<UserAuthStep> {
     let response: AuthResponse;
     try {
       response = await send();

@@ -1,4 +1,5 @@
 import { userAuthError } from './errors.js';
+import type { Operation } from '../../errors/auth-error.js';
 import type { Passkey, UserAuthCalls } from './calls.js';
 import { createPasskey } from './webauthn.js';
 
@@ -7,7 +8,7 @@ import { createPasskey } from './webauthn.js';
  * rejects with an AuthError (a ceremony's failure as its Passkey… code).
  */
 export function passkeyCalls(calls: UserAuthCalls) {
-  const wrapped = async <T>(op: string, run: () => Promise<T>): Promise<T> => {
+  const wrapped = async <T>(op: Operation, run: () => Promise<T>): Promise<T> => {
     try {
       return await run();
     } catch (error) {

@@ -14,6 +14,7 @@ export {
   CognitoUser,
   CognitoUserPool,
   CognitoUserSession,
+  DateHelper,
   type CognitoUserAttribute,
   type IAuthenticationCallback,
 } from 'amazon-cognito-identity-js';
@@ -21,6 +22,25 @@ export {
 declare module 'amazon-cognito-identity-js' {
   export class AuthenticationHelper {
     constructor(poolName: string);
+    /** SRP_A, as a BigInteger of the SDK's own kind. */
+    getLargeAValue(callback: (error: unknown, value: SdkBigInteger) => void): void;
+    getPasswordAuthenticationKey(
+      username: string,
+      password: string,
+      serverB: SdkBigInteger,
+      salt: SdkBigInteger,
+      callback: (error: unknown, key: Uint8Array) => void,
+    ): void;
+    N: SdkBigInteger;
+  }
+  export class DateHelper {
+    /** Cognito's TIMESTAMP format: `Sun Dec 6 16:14:43 UTC 2026`. */
+    getNowString(): string;
+  }
+  /** The SDK's BigInteger (jsbn, or src/shims/big-integer.ts in our builds), which it does not export. */
+  interface SdkBigInteger {
+    toString(radix: number): string;
+    constructor: new (hex: string, radix: 16) => SdkBigInteger;
   }
   interface CognitoUserSession {
     /** Local clock minus the server's, in seconds, as measured when the tokens arrived. */

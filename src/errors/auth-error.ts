@@ -16,6 +16,8 @@ export type Operation =
   | 'rememberDevice'
   | 'forgotPassword'
   | 'confirmForgotPassword'
+  // USER_AUTH: a passkey ceremony and its answer (a refusal reads "the passkey didn't work")
+  | 'passkeySignIn'
   // the session
   | 'restoreSession'
   | 'refreshSession'
@@ -30,7 +32,10 @@ export type Operation =
   | 'changePassword'
   | 'verifyPassword'
   | 'setMfaPreference'
-  | 'deleteUser';
+  | 'deleteUser'
+  | 'listPasskeys'
+  | 'addPasskey'
+  | 'deletePasskey';
 
 /** A failure the elements can show: Cognito's code, the message key, and the field it concerns. */
 export class AuthError extends Error {

@@ -197,6 +197,12 @@ export const en = {
   'reauth.label': 'Current password',
   'reauth.hint.contact': 'To change your email address or phone number, enter your current password.',
   'reauth.hint.mfa': 'To turn off a verification method, enter your current password.',
+  // Passkeys (WebAuthn): why a ceremony gave no credential
+  'error.passkey.cancelled': 'The passkey request was cancelled or timed out, or this device has no passkey for this site.',
+  'error.passkey.exists': 'This device already has a passkey for your account.',
+  'error.passkey.domain': "Passkeys can't be used at this page's address.",
+  'error.passkey.unsupported': "This browser can't use passkeys.",
+  'error.passkey.failed': "The passkey didn't work. Try again, or choose another way.",
 } as const;
 
 export type MessageKey = keyof typeof en;

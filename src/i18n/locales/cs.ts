@@ -183,6 +183,11 @@ const cs: Translation = {
   'reauth.label': 'Současné heslo',
   'reauth.hint.contact': 'Chcete-li změnit e-mailovou adresu nebo telefonní číslo, zadejte současné heslo.',
   'reauth.hint.mfa': 'Chcete-li vypnout způsob ověření, zadejte současné heslo.',
+  'error.passkey.cancelled': 'Žádost o přístupový klíč byla zrušena nebo vypršela, nebo toto zařízení nemá přístupový klíč pro tento web.',
+  'error.passkey.exists': 'Toto zařízení už má přístupový klíč k vašemu účtu.',
+  'error.passkey.domain': 'Přístupové klíče nelze na adrese této stránky použít.',
+  'error.passkey.unsupported': 'Tento prohlížeč nepodporuje přístupové klíče.',
+  'error.passkey.failed': 'Přístupový klíč nefungoval. Zkuste to znovu, nebo zvolte jiný způsob.',
 };
 
 export default cs;

@@ -182,6 +182,11 @@ const da: Translation = {
   'reauth.label': 'Nuværende adgangskode',
   'reauth.hint.contact': 'Indtast din nuværende adgangskode for at ændre din mailadresse eller dit telefonnummer.',
   'reauth.hint.mfa': 'Indtast din nuværende adgangskode for at slå en bekræftelsesmetode fra.',
+  'error.passkey.cancelled': 'Anmodningen om adgangsnøgle blev annulleret eller udløb, eller denne enhed har ingen adgangsnøgle til dette websted.',
+  'error.passkey.exists': 'Denne enhed har allerede en adgangsnøgle til din konto.',
+  'error.passkey.domain': 'Adgangsnøgler kan ikke bruges på denne sides adresse.',
+  'error.passkey.unsupported': 'Denne browser kan ikke bruge adgangsnøgler.',
+  'error.passkey.failed': 'Adgangsnøglen virkede ikke. Prøv igen, eller vælg en anden måde.',
 };
 
 export default da;

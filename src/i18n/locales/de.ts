@@ -179,6 +179,11 @@ const de: Translation = {
   'reauth.label': 'Aktuelles Passwort',
   'reauth.hint.contact': 'Geben Sie Ihr aktuelles Passwort ein, um Ihre E-Mail-Adresse oder Telefonnummer zu ändern.',
   'reauth.hint.mfa': 'Geben Sie Ihr aktuelles Passwort ein, um eine Bestätigungsmethode auszuschalten.',
+  'error.passkey.cancelled': 'Die Passkey-Anfrage wurde abgebrochen oder ist abgelaufen, oder auf diesem Gerät gibt es keinen Passkey für diese Website.',
+  'error.passkey.exists': 'Auf diesem Gerät gibt es bereits einen Passkey für Ihr Konto.',
+  'error.passkey.domain': 'Passkeys können unter der Adresse dieser Seite nicht verwendet werden.',
+  'error.passkey.unsupported': 'Dieser Browser kann keine Passkeys verwenden.',
+  'error.passkey.failed': 'Der Passkey hat nicht funktioniert. Versuchen Sie es erneut oder wählen Sie einen anderen Weg.',
 };
 
 export default de;

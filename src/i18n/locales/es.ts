@@ -182,6 +182,11 @@ const es: Translation = {
   'reauth.label': 'Contraseña actual',
   'reauth.hint.contact': 'Para cambiar tu correo electrónico o tu número de teléfono, escribe tu contraseña actual.',
   'reauth.hint.mfa': 'Para desactivar un método de verificación, escribe tu contraseña actual.',
+  'error.passkey.cancelled': 'La solicitud de llave de acceso se canceló o caducó, o este dispositivo no tiene una llave de acceso para este sitio.',
+  'error.passkey.exists': 'Este dispositivo ya tiene una llave de acceso para tu cuenta.',
+  'error.passkey.domain': 'Las llaves de acceso no se pueden usar en la dirección de esta página.',
+  'error.passkey.unsupported': 'Este navegador no admite llaves de acceso.',
+  'error.passkey.failed': 'La llave de acceso no funcionó. Inténtalo de nuevo o elige otra forma.',
 };
 
 export default es;

@@ -183,6 +183,11 @@ const fi: Translation = {
   'reauth.label': 'Nykyinen salasana',
   'reauth.hint.contact': 'Anna nykyinen salasanasi, jotta voit vaihtaa sähköpostiosoitteen tai puhelinnumeron.',
   'reauth.hint.mfa': 'Anna nykyinen salasanasi, jotta voit poistaa vahvistustavan käytöstä.',
+  'error.passkey.cancelled': 'Pääsyavainpyyntö peruttiin tai se aikakatkaistiin, tai tällä laitteella ei ole pääsyavainta tälle sivustolle.',
+  'error.passkey.exists': 'Tällä laitteella on jo pääsyavain tilillesi.',
+  'error.passkey.domain': 'Pääsyavaimia ei voi käyttää tämän sivun osoitteessa.',
+  'error.passkey.unsupported': 'Tämä selain ei tue pääsyavaimia.',
+  'error.passkey.failed': 'Pääsyavain ei toiminut. Yritä uudelleen tai valitse toinen tapa.',
 };
 
 export default fi;

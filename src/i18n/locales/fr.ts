@@ -182,6 +182,11 @@ const fr: Translation = {
   'reauth.label': 'Mot de passe actuel',
   'reauth.hint.contact': 'Pour modifier votre adresse e-mail ou votre numéro de téléphone, saisissez votre mot de passe actuel.',
   'reauth.hint.mfa': 'Pour désactiver une méthode de validation, saisissez votre mot de passe actuel.',
+  'error.passkey.cancelled': "La demande de clé d'accès a été annulée ou a expiré, ou cet appareil n'a pas de clé d'accès pour ce site.",
+  'error.passkey.exists': "Cet appareil possède déjà une clé d'accès pour votre compte.",
+  'error.passkey.domain': "Les clés d'accès ne peuvent pas être utilisées à l'adresse de cette page.",
+  'error.passkey.unsupported': "Ce navigateur ne prend pas en charge les clés d'accès.",
+  'error.passkey.failed': "La clé d'accès n'a pas fonctionné. Réessayez ou choisissez un autre moyen.",
 };
 
 export default fr;

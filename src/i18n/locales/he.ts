@@ -183,6 +183,11 @@ const he: Translation = {
   'reauth.label': 'הסיסמה הנוכחית',
   'reauth.hint.contact': 'כדי לשנות את כתובת האימייל או את מספר הטלפון, יש להזין את הסיסמה הנוכחית.',
   'reauth.hint.mfa': 'כדי להשבית שיטת אימות, יש להזין את הסיסמה הנוכחית.',
+  'error.passkey.cancelled': 'בקשת מפתח הגישה בוטלה או שפג תוקפה, או שאין במכשיר הזה מפתח גישה לאתר זה.',
+  'error.passkey.exists': 'במכשיר הזה כבר יש מפתח גישה לחשבון שלך.',
+  'error.passkey.domain': 'אי אפשר להשתמש במפתחות גישה בכתובת של הדף הזה.',
+  'error.passkey.unsupported': 'הדפדפן הזה לא תומך במפתחות גישה.',
+  'error.passkey.failed': 'מפתח הגישה לא עבד. נסו שוב או בחרו דרך אחרת.',
 };
 
 export default he;

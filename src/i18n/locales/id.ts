@@ -182,6 +182,11 @@ const id: Translation = {
   'reauth.label': 'Kata sandi saat ini',
   'reauth.hint.contact': 'Untuk mengubah alamat email atau nomor telepon, masukkan kata sandi Anda saat ini.',
   'reauth.hint.mfa': 'Untuk menonaktifkan metode verifikasi, masukkan kata sandi Anda saat ini.',
+  'error.passkey.cancelled': 'Permintaan kunci sandi dibatalkan atau waktunya habis, atau perangkat ini tidak memiliki kunci sandi untuk situs ini.',
+  'error.passkey.exists': 'Perangkat ini sudah memiliki kunci sandi untuk akun Anda.',
+  'error.passkey.domain': 'Kunci sandi tidak dapat digunakan di alamat halaman ini.',
+  'error.passkey.unsupported': 'Browser ini tidak dapat menggunakan kunci sandi.',
+  'error.passkey.failed': 'Kunci sandi tidak berhasil. Coba lagi, atau pilih cara lain.',
 };
 
 export default id;

@@ -182,6 +182,11 @@ const it: Translation = {
   'reauth.label': 'Password attuale',
   'reauth.hint.contact': "Per modificare l'indirizzo email o il numero di telefono, inserisci la password attuale.",
   'reauth.hint.mfa': 'Per disattivare un metodo di verifica, inserisci la password attuale.',
+  'error.passkey.cancelled': 'La richiesta della passkey è stata annullata o è scaduta, oppure questo dispositivo non ha una passkey per questo sito.',
+  'error.passkey.exists': 'Questo dispositivo ha già una passkey per il tuo account.',
+  'error.passkey.domain': "Le passkey non possono essere usate all'indirizzo di questa pagina.",
+  'error.passkey.unsupported': 'Questo browser non supporta le passkey.',
+  'error.passkey.failed': 'La passkey non ha funzionato. Riprova o scegli un altro modo.',
 };
 
 export default it;

@@ -182,6 +182,11 @@ const ja: Translation = {
   'reauth.label': '現在のパスワード',
   'reauth.hint.contact': 'メールアドレスまたは電話番号を変更するには、現在のパスワードを入力してください。',
   'reauth.hint.mfa': '確認方法をオフにするには、現在のパスワードを入力してください。',
+  'error.passkey.cancelled': 'パスキーのリクエストがキャンセルされたか時間切れになりました。または、このデバイスにこのサイトのパスキーがありません。',
+  'error.passkey.exists': 'このデバイスには、お使いのアカウントのパスキーがすでにあります。',
+  'error.passkey.domain': 'このページのアドレスではパスキーを使用できません。',
+  'error.passkey.unsupported': 'このブラウザではパスキーを使用できません。',
+  'error.passkey.failed': 'パスキーを使用できませんでした。もう一度お試しいただくか、別の方法を選択してください。',
 };
 
 export default ja;

@@ -182,6 +182,11 @@ const ko: Translation = {
   'reauth.label': '현재 비밀번호',
   'reauth.hint.contact': '이메일 주소나 전화번호를 변경하려면 현재 비밀번호를 입력하세요.',
   'reauth.hint.mfa': '인증 방법을 끄려면 현재 비밀번호를 입력하세요.',
+  'error.passkey.cancelled': '패스키 요청이 취소되었거나 시간이 초과되었거나, 이 기기에 이 사이트의 패스키가 없습니다.',
+  'error.passkey.exists': '이 기기에 이미 계정의 패스키가 있습니다.',
+  'error.passkey.domain': '이 페이지 주소에서는 패스키를 사용할 수 없습니다.',
+  'error.passkey.unsupported': '이 브라우저에서는 패스키를 사용할 수 없습니다.',
+  'error.passkey.failed': '패스키가 작동하지 않았습니다. 다시 시도하거나 다른 방법을 선택하세요.',
 };
 
 export default ko;

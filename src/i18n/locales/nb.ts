@@ -182,6 +182,11 @@ const nb: Translation = {
   'reauth.label': 'Nåværende passord',
   'reauth.hint.contact': 'Skriv inn det nåværende passordet ditt for å endre e-postadressen eller telefonnummeret.',
   'reauth.hint.mfa': 'Skriv inn det nåværende passordet ditt for å slå av en bekreftelsesmetode.',
+  'error.passkey.cancelled': 'Forespørselen om passnøkkel ble avbrutt eller tidsavbrutt, eller denne enheten har ingen passnøkkel for dette nettstedet.',
+  'error.passkey.exists': 'Denne enheten har allerede en passnøkkel for kontoen din.',
+  'error.passkey.domain': 'Passnøkler kan ikke brukes på adressen til denne siden.',
+  'error.passkey.unsupported': 'Denne nettleseren kan ikke bruke passnøkler.',
+  'error.passkey.failed': 'Passnøkkelen virket ikke. Prøv igjen, eller velg en annen måte.',
 };
 
 export default nb;

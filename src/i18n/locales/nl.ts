@@ -179,6 +179,11 @@ const nl: Translation = {
   'reauth.label': 'Huidig wachtwoord',
   'reauth.hint.contact': 'Voer je huidige wachtwoord in om je e-mailadres of telefoonnummer te wijzigen.',
   'reauth.hint.mfa': 'Voer je huidige wachtwoord in om een verificatiemethode uit te zetten.',
+  'error.passkey.cancelled': 'Het verzoek om een toegangssleutel is geannuleerd of verlopen, of dit apparaat heeft geen toegangssleutel voor deze site.',
+  'error.passkey.exists': 'Dit apparaat heeft al een toegangssleutel voor je account.',
+  'error.passkey.domain': 'Toegangssleutels kunnen niet worden gebruikt op het adres van deze pagina.',
+  'error.passkey.unsupported': 'Deze browser kan geen toegangssleutels gebruiken.',
+  'error.passkey.failed': 'De toegangssleutel werkte niet. Probeer het opnieuw of kies een andere manier.',
 };
 
 export default nl;

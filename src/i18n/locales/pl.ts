@@ -184,6 +184,11 @@ const pl: Translation = {
   'reauth.label': 'Obecne hasło',
   'reauth.hint.contact': 'Aby zmienić adres e-mail lub numer telefonu, wpisz obecne hasło.',
   'reauth.hint.mfa': 'Aby wyłączyć metodę weryfikacji, wpisz obecne hasło.',
+  'error.passkey.cancelled': 'Żądanie klucza dostępu zostało anulowane lub wygasło albo to urządzenie nie ma klucza dostępu do tej witryny.',
+  'error.passkey.exists': 'To urządzenie ma już klucz dostępu do Twojego konta.',
+  'error.passkey.domain': 'Kluczy dostępu nie można używać pod adresem tej strony.',
+  'error.passkey.unsupported': 'Ta przeglądarka nie obsługuje kluczy dostępu.',
+  'error.passkey.failed': 'Klucz dostępu nie zadziałał. Spróbuj ponownie lub wybierz inny sposób.',
 };
 
 export default pl;

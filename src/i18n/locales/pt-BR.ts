@@ -182,6 +182,11 @@ const ptBR: Translation = {
   'reauth.label': 'Senha atual',
   'reauth.hint.contact': 'Para alterar seu e-mail ou número de celular, digite sua senha atual.',
   'reauth.hint.mfa': 'Para desativar um método de verificação, digite sua senha atual.',
+  'error.passkey.cancelled': 'A solicitação da chave de acesso foi cancelada ou expirou, ou este dispositivo não tem uma chave de acesso para este site.',
+  'error.passkey.exists': 'Este dispositivo já tem uma chave de acesso para sua conta.',
+  'error.passkey.domain': 'Não é possível usar chaves de acesso no endereço desta página.',
+  'error.passkey.unsupported': 'Este navegador não é compatível com chaves de acesso.',
+  'error.passkey.failed': 'A chave de acesso não funcionou. Tente de novo ou escolha outra forma.',
 };
 
 export default ptBR;

@@ -183,6 +183,11 @@ const pt: Translation = {
   'reauth.label': 'Palavra-passe atual',
   'reauth.hint.contact': 'Para alterar o endereço de email ou o número de telemóvel, introduza a sua palavra-passe atual.',
   'reauth.hint.mfa': 'Para desativar um método de verificação, introduza a sua palavra-passe atual.',
+  'error.passkey.cancelled': 'O pedido da chave de acesso foi cancelado ou expirou, ou este dispositivo não tem uma chave de acesso para este site.',
+  'error.passkey.exists': 'Este dispositivo já tem uma chave de acesso para a sua conta.',
+  'error.passkey.domain': 'Não é possível usar chaves de acesso no endereço desta página.',
+  'error.passkey.unsupported': 'Este navegador não suporta chaves de acesso.',
+  'error.passkey.failed': 'A chave de acesso não funcionou. Tente novamente ou escolha outra forma.',
 };
 
 export default pt;

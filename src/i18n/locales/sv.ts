@@ -179,6 +179,11 @@ const sv: Translation = {
   'reauth.label': 'Nuvarande lösenord',
   'reauth.hint.contact': 'Ange ditt nuvarande lösenord för att ändra e-postadress eller telefonnummer.',
   'reauth.hint.mfa': 'Ange ditt nuvarande lösenord för att stänga av en verifieringsmetod.',
+  'error.passkey.cancelled': 'Begäran om nyckel avbröts eller tog för lång tid, eller så har den här enheten ingen nyckel för den här webbplatsen.',
+  'error.passkey.exists': 'Den här enheten har redan en nyckel för ditt konto.',
+  'error.passkey.domain': 'Nycklar kan inte användas på den här sidans adress.',
+  'error.passkey.unsupported': 'Den här webbläsaren kan inte använda nycklar.',
+  'error.passkey.failed': 'Nyckeln fungerade inte. Försök igen eller välj ett annat sätt.',
 };
 
 export default sv;

@@ -183,6 +183,11 @@ const tr: Translation = {
   'reauth.label': 'Mevcut şifre',
   'reauth.hint.contact': 'E-posta adresinizi veya telefon numaranızı değiştirmek için mevcut şifrenizi girin.',
   'reauth.hint.mfa': 'Bir doğrulama yöntemini kapatmak için mevcut şifrenizi girin.',
+  'error.passkey.cancelled': 'Geçiş anahtarı isteği iptal edildi veya zaman aşımına uğradı ya da bu cihazda bu site için geçiş anahtarı yok.',
+  'error.passkey.exists': 'Bu cihazda hesabınız için zaten bir geçiş anahtarı var.',
+  'error.passkey.domain': 'Geçiş anahtarları bu sayfanın adresinde kullanılamaz.',
+  'error.passkey.unsupported': 'Bu tarayıcı geçiş anahtarlarını kullanamıyor.',
+  'error.passkey.failed': 'Geçiş anahtarı çalışmadı. Tekrar deneyin veya başka bir yol seçin.',
 };
 
 export default tr;

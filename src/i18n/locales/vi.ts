@@ -179,6 +179,11 @@ const vi: Translation = {
   'reauth.label': 'Mật khẩu hiện tại',
   'reauth.hint.contact': 'Để thay đổi địa chỉ email hoặc số điện thoại, hãy nhập mật khẩu hiện tại của bạn.',
   'reauth.hint.mfa': 'Để tắt một phương thức xác minh, hãy nhập mật khẩu hiện tại của bạn.',
+  'error.passkey.cancelled': 'Yêu cầu khóa truy cập đã bị hủy hoặc hết thời gian, hoặc thiết bị này không có khóa truy cập cho trang web này.',
+  'error.passkey.exists': 'Thiết bị này đã có khóa truy cập cho tài khoản của bạn.',
+  'error.passkey.domain': 'Không thể dùng khóa truy cập tại địa chỉ của trang này.',
+  'error.passkey.unsupported': 'Trình duyệt này không dùng được khóa truy cập.',
+  'error.passkey.failed': 'Khóa truy cập không hoạt động. Hãy thử lại hoặc chọn cách khác.',
 };
 
 export default vi;

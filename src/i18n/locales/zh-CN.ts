@@ -182,6 +182,11 @@ const zhCN: Translation = {
   'reauth.label': '当前密码',
   'reauth.hint.contact': '如需更改邮箱或手机号，请输入当前密码。',
   'reauth.hint.mfa': '如需关闭验证方式，请输入当前密码。',
+  'error.passkey.cancelled': '通行密钥请求已取消或超时，或者此设备上没有此网站的通行密钥。',
+  'error.passkey.exists': '此设备上已有您账户的通行密钥。',
+  'error.passkey.domain': '无法在此页面的地址上使用通行密钥。',
+  'error.passkey.unsupported': '此浏览器无法使用通行密钥。',
+  'error.passkey.failed': '通行密钥无效。请重试，或选择其他方式。',
 };
 
 export default zhCN;

@@ -182,6 +182,11 @@ const zhTW: Translation = {
   'reauth.label': '目前的密碼',
   'reauth.hint.contact': '如需變更電子郵件或手機號碼，請輸入目前的密碼。',
   'reauth.hint.mfa': '如需關閉驗證方式，請輸入目前的密碼。',
+  'error.passkey.cancelled': '密碼金鑰要求已取消或逾時，或此裝置上沒有此網站的密碼金鑰。',
+  'error.passkey.exists': '此裝置上已有您帳戶的密碼金鑰。',
+  'error.passkey.domain': '無法在此頁面的網址上使用密碼金鑰。',
+  'error.passkey.unsupported': '此瀏覽器無法使用密碼金鑰。',
+  'error.passkey.failed': '密碼金鑰無法使用。請再試一次，或選擇其他方式。',
 };
 
 export default zhTW;

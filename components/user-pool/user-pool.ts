@@ -6,7 +6,7 @@ import { jsonAttribute } from '../base/json-attribute.js';
 import type { PasswordPolicy } from '../base/password-policy.js';
 import { AuthService, type SessionEvent } from '../../src/auth/service.js';
 import type { AdapterFactory } from '../../src/auth/adapter.js';
-import { LazySdkAdapter } from '../../src/auth/lazy-adapter.js';
+import { LazyDirectAdapter } from '../../src/auth/lazy-adapter.js';
 import type { AuthFlow, StorageKind, Tokens } from '../../src/auth/types.js';
 import type { AuthState } from '../../src/state/state.js';
 import { emit, sessionDetail } from '../../src/events/index.js';
@@ -58,10 +58,11 @@ export class CognitoUserPool extends LitElement {
   @property({ type: Boolean, attribute: 'guest-credentials' }) guestCredentials = false;
   /**
    * Makes the adapter the auth service speaks to Cognito through, given the settings above
-   * (JS property only). Default: the amazon-cognito-identity-js adapter. Set another to use a
+   * (JS property only). Default: Cognito's API spoken directly (src/auth/direct/); the
+   * amazon-cognito-identity-js adapter is `LazySdkAdapter`. Set another to use a
    * different adapter, or a fake one in tests and mock-backed pages; setting it re-configures.
    */
-  @property({ attribute: false }) adapterFactory: AdapterFactory = (config) => new LazySdkAdapter(config);
+  @property({ attribute: false }) adapterFactory: AdapterFactory = (config) => new LazyDirectAdapter(config);
 
   #service?: AuthService;
   #credentials?: CredentialsManager;

@@ -1,23 +1,29 @@
 import type { CognitoAdapter } from './adapter.js';
 import { accountCalls } from './account-calls.js';
-import type { SdkAdapter } from './sdk-adapter.js';
 import { createStorage, type TokenStorage } from './storage.js';
 import type { AuthConfig, AuthFlow, ChallengeAnswer, SignUpInput, Tokens } from './types.js';
 
+/** An adapter that can also make a plain request (the account calls go through it). */
+type Loaded = CognitoAdapter & { call<T = Record<string, unknown>>(op: string, params: object): Promise<T>; dispose(): void; storedSession(): ReturnType<NonNullable<CognitoAdapter['storedSession']>> };
+/** What an adapter's module gives the lazy wrapper: the adapter, and its SRP warm-up. */
+type AdapterModule = { create(config: AuthConfig): Loaded; prepareSrp(): void };
+
 /**
- * The SDK adapter, loaded when it is first needed: the SDK and its SRP code are the largest part
- * of the library, and a sign-in form needs them only when it is submitted. So the form renders
- * without them; they load at once when the storage holds a session to restore, on the first
- * request otherwise, and in any case when the browser is idle after the page has rendered; then
- * the first sign-in's SRP value A is computed while the user types (srp-warmup.ts).
+ * An adapter loaded when it is first needed: the Cognito client and its SRP code are the largest
+ * part of the library, and a sign-in form needs them only when it is submitted. So the form
+ * renders without them; they load at once when the storage holds a session to restore, on the
+ * first request otherwise, and in any case when the browser is idle after the page has rendered;
+ * then the first sign-in's SRP value A is computed while the user types.
  */
-export class LazySdkAdapter implements CognitoAdapter {
+abstract class LazyAdapter implements CognitoAdapter {
   readonly #config: AuthConfig;
-  /** Only to see whether there is a session to restore, without the SDK. */
+  /** Only to see whether there is a session to restore, without the adapter's code. */
   readonly #peek: TokenStorage;
-  #adapter?: SdkAdapter;
-  #loading?: Promise<SdkAdapter>;
+  #adapter?: Loaded;
+  #loading?: Promise<Loaded>;
   #disposed = false;
+
+  protected abstract module(): Promise<AdapterModule>;
 
   constructor(config: AuthConfig) {
     this.#config = config;
@@ -25,9 +31,9 @@ export class LazySdkAdapter implements CognitoAdapter {
     whenIdle(() => void this.#load().catch(() => {}));
   }
 
-  #load(): Promise<SdkAdapter> {
-    this.#loading ??= import('./sdk-adapter.js').then(({ SdkAdapter, prepareSrp }) => {
-      const adapter = new SdkAdapter(this.#config);
+  #load(): Promise<Loaded> {
+    this.#loading ??= this.module().then(({ create, prepareSrp }) => {
+      const adapter = create(this.#config);
       if (this.#disposed) adapter.dispose();
       // The password flow sends no A; every other starts with SRP (custom auth with a password).
       else if (this.#config.authFlow !== 'USER_PASSWORD_AUTH') prepareSrp();
@@ -42,7 +48,7 @@ export class LazySdkAdapter implements CognitoAdapter {
     return this.#peek.getItem(`CognitoIdentityServiceProvider.${this.#config.clientId}.LastAuthUser`) !== null;
   }
 
-  /** The signed-in user's calls: only made once signed in, so the SDK is there by then. */
+  /** The signed-in user's calls: only made once signed in, so the adapter is there by then. */
   readonly account = accountCalls((op, params) => this.#load().then((a) => a.call(op, params)));
 
   signUp = (input: SignUpInput) => this.#load().then((a) => a.signUp(input));
@@ -61,14 +67,14 @@ export class LazySdkAdapter implements CognitoAdapter {
   refreshSession = () => this.#load().then((a) => a.refreshSession());
   revokeSession = (global: boolean, tokens: Tokens) => this.#load().then((a) => a.revokeSession(global, tokens));
 
-  /** No stored user: nothing to restore, and no reason to wait for the SDK. */
+  /** No stored user: nothing to restore, and no reason to wait for the adapter. */
   restoreSession() {
     if (!this.#adapter && !this.#hasStoredUser()) return Promise.resolve(null);
     return this.#load().then((a) => a.restoreSession());
   }
 
   /**
-   * Read synchronously (another tab changed the storage). Before the SDK has arrived a stored
+   * Read synchronously (another tab changed the storage). Before the adapter has arrived a stored
    * session cannot be read yet: null, and the load starts; the session checks again shortly.
    */
   storedSession() {
@@ -85,6 +91,20 @@ export class LazySdkAdapter implements CognitoAdapter {
   dispose() {
     this.#disposed = true;
     this.#adapter?.dispose();
+  }
+}
+
+/** The default: Cognito's API spoken directly (src/auth/direct/), about 8 KB gzip lighter than the SDK. */
+export class LazyDirectAdapter extends LazyAdapter {
+  protected module() {
+    return import('./direct/direct-adapter.js').then(({ DirectAdapter, prepareSrp }) => ({ create: (config: AuthConfig) => new DirectAdapter(config), prepareSrp }));
+  }
+}
+
+/** The adapter over amazon-cognito-identity-js, for `adapterFactory` (see README, "Adapters"). */
+export class LazySdkAdapter extends LazyAdapter {
+  protected module() {
+    return import('./sdk-adapter.js').then(({ SdkAdapter, prepareSrp }) => ({ create: (config: AuthConfig) => new SdkAdapter(config), prepareSrp }));
   }
 }
 

@@ -45,15 +45,18 @@ export class SessionStore {
     return { username, stored };
   }
 
-  /** As CognitoUser.cacheTokens (after setSignInUserSession's removal of the cached GetUser answer). */
-  write(username: string, result: AuthenticationResult, refreshToken = result.RefreshToken ?? ''): Tokens {
+  /**
+   * As CognitoUser.cacheTokens; a refresh (`refreshToken` given) first drops the cached GetUser
+   * answer, as setSignInUserSession does.
+   */
+  write(username: string, result: AuthenticationResult, refreshToken?: string): Tokens {
     const stored: StoredTokens = {
       idToken: result.IdToken,
       accessToken: result.AccessToken,
-      refreshToken,
+      refreshToken: refreshToken ?? result.RefreshToken ?? '',
       clockDrift: clockDrift(result.IdToken, result.AccessToken),
     };
-    this.storage.removeItem(this.#key(username, 'userData'));
+    if (refreshToken !== undefined) this.storage.removeItem(this.#key(username, 'userData'));
     for (const name of TOKENS) this.storage.setItem(this.#key(username, name), String(stored[name]));
     this.storage.setItem(`${this.#prefix}.LastAuthUser`, username);
     return toTokens(stored);
@@ -63,8 +66,11 @@ export class SessionStore {
   clear(): void {
     const username = this.lastUser();
     if (!username) return;
-    for (const name of [...TOKENS, 'userData']) this.storage.removeItem(this.#key(username, name));
+    const remove = (name: string) => this.storage.removeItem(this.#key(username, name));
+    ['idToken', 'accessToken', 'refreshToken'].forEach(remove);
     this.storage.removeItem(`${this.#prefix}.LastAuthUser`);
+    remove('clockDrift');
+    remove('userData');
   }
 
   device(username: string): DeviceSecrets | undefined {

@@ -18,11 +18,12 @@ import { promisify } from 'node:util';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
-/** tsconfig.json's `include`: index.ts, define.ts, lazy.ts, src/ and components/. */
+/** tsconfig.json's `include`: index.ts, define.ts, lazy.ts, sdk-adapter.ts, src/ and components/. */
 const sources = () => [
   'index.ts',
   'define.ts',
   'lazy.ts',
+  'sdk-adapter.ts',
   ...['src', 'components'].flatMap((dir) =>
     readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))

@@ -91,3 +91,16 @@ test('the device verifier is the SDK\'s for the same random password and salt', 
   assert.equal(ours.Salt, Buffer.from(helper.getSaltDevices(), 'hex').toString('base64'));
   assert.equal(ours.PasswordVerifier, Buffer.from(helper.getVerifierDevices(), 'hex').toString('base64'));
 });
+
+test('prepareSrp draws the next sign-in\'s a ahead; the next SrpClient takes it, and only that one', async (t) => {
+  const { prepareSrp } = await import('../../src/auth/direct/srp-client.js');
+  const draws = t.mock.method(crypto, 'getRandomValues');
+  prepareSrp();
+  prepareSrp(); // one spare at a time
+  assert.equal(draws.mock.callCount(), 1, 'one a drawn ahead');
+  const first = new SrpClient('AbCd');
+  assert.equal(draws.mock.callCount(), 1, 'the client drew nothing: it took the spare');
+  const second = new SrpClient('AbCd');
+  assert.equal(draws.mock.callCount(), 2, 'a spare is used once; the next client draws its own');
+  assert.notEqual(await first.largeA(), await second.largeA());
+});

@@ -2,7 +2,7 @@
 // Vite app (default config) showing the authenticator, built with and without
 // `import 'cognito-elements/define.js'`; the difference of the gzip -9 sizes of the JS the page
 // loads (entry and its static imports), plus the package's code chunks it loads on demand (the
-// SDK: src/auth/lazy-adapter.ts). Language chunks load on demand and are listed apart.
+// Cognito adapter: src/auth/lazy-adapter.ts). Language chunks load on demand and are listed apart.
 import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';

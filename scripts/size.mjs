@@ -17,12 +17,12 @@ import { APP_MARGIN, measureApp } from './size-app.mjs';
 
 // Issue 13's targets. Every element together is held at ALL_ELEMENTS until the controllers
 // refactor brings it to ALL_ELEMENTS_TARGET (the report prints the gap). The direct adapter
-// (src/auth/direct/, in place of the SDK's 13.6 KB chunk) took it from 54.3 to 47.9 KB.
+// (src/auth/direct/, in place of the SDK's 13.6 KB chunk) took it from 54.4 to 48.0 KB.
 export const ALL_ELEMENTS = 50_000;
 export const ALL_ELEMENTS_TARGET = 40_000;
 export const SIGN_IN_PAGE = 30_000;
 // The single file with every element: issue 4 set 45 KB, which the direct adapter meets again
-// (48.9 → 42.5 KB).
+// (49.0 → 42.7 KB); the stages are back at their own budgets too.
 export const SINGLE_FILE = 45_000;
 
 // Each earlier issue's budget, for a bundle of the elements it had (with today's shared core,

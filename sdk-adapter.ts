@@ -7,4 +7,4 @@
  *   import { LazySdkAdapter } from 'cognito-elements/sdk-adapter.js';
  *   pool.adapterFactory = (config) => new LazySdkAdapter(config);
  */
-export { LazySdkAdapter } from './src/auth/lazy-adapter.js';
+export { LazySdkAdapter } from './src/auth/lazy-sdk-adapter.js';

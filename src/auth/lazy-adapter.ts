@@ -4,9 +4,9 @@ import { createStorage, type TokenStorage } from './storage.js';
 import type { AuthConfig, AuthFlow, ChallengeAnswer, SignUpInput, Tokens } from './types.js';
 
 /** An adapter that can also make a plain request (the account calls go through it). */
-type Loaded = CognitoAdapter & { call<T = Record<string, unknown>>(op: string, params: object): Promise<T>; dispose(): void; storedSession(): ReturnType<NonNullable<CognitoAdapter['storedSession']>> };
+export type Loaded = CognitoAdapter & { call<T = Record<string, unknown>>(op: string, params: object): Promise<T>; dispose(): void; storedSession(): ReturnType<NonNullable<CognitoAdapter['storedSession']>> };
 /** What an adapter's module gives the lazy wrapper: the adapter, and its SRP warm-up. */
-type AdapterModule = { create(config: AuthConfig): Loaded; prepareSrp(): void };
+export type AdapterModule = { create(config: AuthConfig): Loaded; prepareSrp(): void };
 
 /**
  * An adapter loaded when it is first needed: the Cognito client and its SRP code are the largest
@@ -15,7 +15,7 @@ type AdapterModule = { create(config: AuthConfig): Loaded; prepareSrp(): void };
  * first request otherwise, and in any case when the browser is idle after the page has rendered;
  * then the first sign-in's SRP value A is computed while the user types.
  */
-abstract class LazyAdapter implements CognitoAdapter {
+export abstract class LazyAdapter implements CognitoAdapter {
   readonly #config: AuthConfig;
   /** Only to see whether there is a session to restore, without the adapter's code. */
   readonly #peek: TokenStorage;
@@ -98,13 +98,6 @@ abstract class LazyAdapter implements CognitoAdapter {
 export class LazyDirectAdapter extends LazyAdapter {
   protected module() {
     return import('./direct/direct-adapter.js').then(({ DirectAdapter, prepareSrp }) => ({ create: (config: AuthConfig) => new DirectAdapter(config), prepareSrp }));
-  }
-}
-
-/** The adapter over amazon-cognito-identity-js, for `adapterFactory` (see README, "Adapters"). */
-export class LazySdkAdapter extends LazyAdapter {
-  protected module() {
-    return import('./sdk-adapter.js').then(({ SdkAdapter, prepareSrp }) => ({ create: (config: AuthConfig) => new SdkAdapter(config), prepareSrp }));
   }
 }
 

@@ -8,7 +8,7 @@
 //   - the npm package in a Vite app: what it adds to the app's JS (scripts/size-app.mjs), held to
 //     the single file's size + APP_MARGIN.
 //   dist/index.js graph — for information: the package's code reachable from its entry (with the
-//   pre-bundled SDK), bundled and minified with esbuild, lit / @lit/context / lean-qr external.
+//   language tables it imports on demand), bundled and minified with esbuild, lit / @lit/context / lean-qr external.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,7 +101,7 @@ export async function measure() {
       logLevel: 'silent',
     });
     const code = outputFiles[0].contents;
-    rows.push({ name: 'dist/index.js graph (with the SDK, minified, deps external)', bytes: code.length, gzip: gzip(code) });
+    rows.push({ name: 'dist/index.js graph (minified, deps external)', bytes: code.length, gzip: gzip(code) });
   }
   return rows;
 }

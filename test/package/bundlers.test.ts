@@ -70,7 +70,10 @@ test('esbuild: ES modules only, from the package and its declared dependencies',
   const paths = Object.keys(build.inputs);
   const foreign = paths.filter((input) => input.includes('node_modules/') && !ALLOWED_PACKAGES.test(input));
   assert.deepEqual(foreign, [], 'nothing from the SDK or its dependencies (buffer, @aws-crypto, ...) is bundled');
-  assert.ok(paths.some((input) => input.includes('cognito-elements/dist/src/auth/sdk.js')));
+  // The default adapter speaks Cognito's API itself; the SDK (pre-bundled in dist/src/auth/sdk.js)
+  // is reached only through the opt-in cognito-elements/sdk-adapter.js.
+  assert.ok(paths.some((input) => input.includes('cognito-elements/dist/src/auth/direct/direct-adapter.js')), 'the direct adapter is bundled');
+  assert.ok(!paths.some((input) => input.includes('cognito-elements/dist/src/auth/sdk.js')), 'the SDK is not');
   const commonJs = paths.filter((input) => build.inputs[input] === 'cjs');
   assert.deepEqual(commonJs, [], 'no CommonJS module (what Angular warns about)');
   await signInAndOut(build);

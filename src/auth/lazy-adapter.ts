@@ -13,7 +13,7 @@ import type { AuthConfig, AuthFlow, ChallengeAnswer, SignUpInput, Tokens } from 
  */
 export class LazySdkAdapter implements CognitoAdapter {
   readonly #config: AuthConfig;
-  /** Only to see whether there is a session to restore, without the SDK. */
+  /** To see whether there is a session to restore without the SDK; then the SDK adapter's storage. */
   readonly #peek: TokenStorage;
   #adapter?: SdkAdapter;
   #loading?: Promise<SdkAdapter>;
@@ -27,7 +27,7 @@ export class LazySdkAdapter implements CognitoAdapter {
 
   #load(): Promise<SdkAdapter> {
     this.#loading ??= import('./sdk-adapter.js').then(({ SdkAdapter, prepareSrp }) => {
-      const adapter = new SdkAdapter(this.#config);
+      const adapter = new SdkAdapter(this.#config, this.#peek);
       if (this.#disposed) adapter.dispose();
       // The password flow sends no A; every other starts with SRP (custom auth with a password).
       else if (this.#config.authFlow !== 'USER_PASSWORD_AUTH') prepareSrp();
@@ -40,6 +40,11 @@ export class LazySdkAdapter implements CognitoAdapter {
 
   #hasStoredUser(): boolean {
     return this.#peek.getItem(`CognitoIdentityServiceProvider.${this.#config.clientId}.LastAuthUser`) !== null;
+  }
+
+  /** The storage the SDK adapter is given too: a USER_AUTH sign-in writes its session here (also for `memory`). */
+  get storage(): TokenStorage {
+    return this.#peek;
   }
 
   /** The signed-in user's calls: only made once signed in, so the SDK is there by then. */

@@ -107,6 +107,12 @@ export class FirstFactorSignIn {
     return this.#flow!.associateSoftwareToken();
   }
 
+  /** No request or passkey prompt left behind. */
+  dispose(): void {
+    this.cancel();
+    this.#client?.then((client) => client.dispose(), () => {});
+  }
+
   cancel(): void {
     this.inProgress = false;
     this.#flow?.cancel();

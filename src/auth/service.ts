@@ -270,6 +270,7 @@ export class AuthService {
   dispose(): void {
     this.#session.dispose();
     this.#sessionListeners.clear();
+    this.#firstFactor?.dispose();
     this.adapter.dispose?.();
   }
 }

@@ -109,7 +109,7 @@ export class CognitoPasskeys extends AccountElement {
     const name = this.#name(passkey);
     const where = { platform: 'passkeys.platform', 'cross-platform': 'passkeys.crossPlatform' } as const;
     const attachment = where[passkey.AuthenticatorAttachment as keyof typeof where];
-    const date = new Intl.DateTimeFormat(resolveLanguage(this), { dateStyle: 'medium' }).format(passkey.CreatedAt);
+    const date = dateFormat(resolveLanguage(this)).format(passkey.CreatedAt);
     return html`<li part="passkey">
       <span class="cognito-passkey-name"><bdi>${name}</bdi></span>
       ${attachment ? html`<span class="cognito-hint">${this.t(attachment)}</span>` : nothing}
@@ -145,5 +145,14 @@ export class CognitoPasskeys extends AccountElement {
       <h2 id=${headingId} tabindex="-1">${this.t('passkeys.heading')}</h2>
       ${body} ${messages(request)}
     </div>`;
+  }
+}
+
+/** The element's language as a date format; a tag Intl refuses (`en-us@posix` from some systems) falls back to English. */
+function dateFormat(lang: string): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
+  } catch {
+    return new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
   }
 }

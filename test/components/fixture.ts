@@ -55,6 +55,8 @@ export async function mount<T extends LitElement>(
      * its parameters as the adapter gives them (src/auth/challenge-parameters.ts), default none.
      */
     challenge?: { challenge: ChallengeName; parameters?: object };
+    /** The provider's `auth-flow` (e.g. `USER_AUTH`). */
+    authFlow?: string;
   } = {},
 ): Promise<Mounted<T>> {
   const adapter = options.adapter ?? new FakeAdapter();
@@ -65,7 +67,7 @@ export async function mount<T extends LitElement>(
   // the content's part: the provider renders (nothing) into its own children too.
   const adapterFactory = () => adapter;
   const page = (content: TemplateResult | typeof nothing) =>
-    html`<cognito-user-pool user-pool-id="us-east-1_Test" client-id="client" storage="memory"
+    html`<cognito-user-pool user-pool-id="us-east-1_Test" client-id="client" storage="memory" auth-flow=${options.authFlow ?? 'USER_SRP_AUTH'}
       .adapterFactory=${adapterFactory} .passwordPolicy=${options.passwordPolicy}>${content}<!----></cognito-user-pool>`;
   render(page(nothing), wrapper);
   document.body.append(wrapper);

@@ -8,6 +8,11 @@ import { actionButton, formFrame, messages } from '../templates/form.js';
 import type { AuthService } from '../../src/auth/service.js';
 import type { FirstFactor, FirstFactorPrompt, SignInStep } from '../../src/auth/types.js';
 import type { AuthState, FirstFactorState } from '../../src/state/state.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enUserAuth } from '../../src/i18n/en-user-auth.js';
+
+// This module's strings are not in the core's English table.
+addEnglish(enUserAuth);
 
 const FACTOR_KEYS = {
   PASSWORD: 'userAuth.factor.PASSWORD',

@@ -1,5 +1,8 @@
+import type { enUserAuth } from './en-user-auth.js';
+
 /**
- * English, the reference table: every visible string of every element is a key here.
+ * English, the reference table: every visible string of every element is a key here, except
+ * those of code that loads on demand (en-user-auth.ts), which the core need not carry.
  * `{name}` placeholders are filled by localize().
  */
 export const en = {
@@ -203,32 +206,8 @@ export const en = {
   'error.passkey.domain': "Passkeys can't be used at this page's address.",
   'error.passkey.unsupported': "This browser can't use passkeys.",
   'error.passkey.failed': "The passkey didn't work. Try again, or choose another way.",
-  // Choice-based sign-in (USER_AUTH): the username first, then a first factor
-  'userAuth.continue': 'Continue',
-  'userAuth.chooseHeading': 'Choose how to sign in',
-  'userAuth.factor.PASSWORD': 'Use my password',
-  'userAuth.factor.EMAIL_OTP': 'Email me a code',
-  'userAuth.factor.SMS_OTP': 'Text me a code',
-  'userAuth.factor.WEB_AUTHN': 'Use a passkey',
-  'userAuth.codeHeading': 'Enter your sign-in code',
-  'userAuth.passkeyWaiting': "Use your passkey in your browser's prompt.",
-  'userAuth.retryPasskey': 'Try the passkey again',
-  // <cognito-passkeys>
-  'passkeys.heading': 'Passkeys',
-  'passkeys.none': "You don't have any passkeys yet.",
-  'passkeys.add': 'Add a passkey',
-  'passkeys.delete': 'Delete',
-  'passkeys.deleteLabel': 'Delete the passkey {name}',
-  'passkeys.confirmDelete': "Delete the passkey {name}? You won't be able to sign in with it any more.",
-  'passkeys.confirm': 'Delete passkey',
-  'passkeys.added': 'Passkey added.',
-  'passkeys.deleted': 'Passkey deleted.',
-  'passkeys.unavailable': "This browser can't create or use passkeys. You can still delete the ones you have.",
-  'passkeys.unnamed': 'Passkey',
-  'passkeys.created': 'Added {date}',
-  'passkeys.platform': 'On this device',
-  'passkeys.crossPlatform': 'Security key or another device',
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** Every key: the core's (above) and those of the code that loads on demand (en-user-auth.ts). */
+export type MessageKey = keyof typeof en | keyof typeof enUserAuth;
 export type Translation = Record<MessageKey, string>;

@@ -118,6 +118,17 @@ export async function settle(el: Element): Promise<void> {
 const FLOW_TAGS = Object.keys(elements).filter((tag) => tag !== 'cognito-user-pool').join(',');
 const hostOf = (node: Element) => node.closest(FLOW_TAGS) ?? node;
 
+/** Resolves to what `found` returns once it is truthy (an element that renders after a lazy chunk, a request's answer). */
+export async function waitFor<T>(el: Element, found: () => T | null | undefined): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const value = found();
+    if (value) return value;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await settle(el);
+  }
+  throw new Error('not found in time');
+}
+
 export async function submit(form: HTMLFormElement | null): Promise<void> {
   expect(form, 'a form').to.exist;
   form!.requestSubmit();

@@ -1,22 +1,12 @@
 import { expect, html } from '@open-wc/testing';
 import type { CognitoPasskeys } from '../../components/passkeys/passkeys.js';
-import { FakeAdapter, alertText, mount, record, settle, statusText } from './fixture.js';
+import { FakeAdapter, alertText, mount, record, settle, statusText, waitFor } from './fixture.js';
 import { FakeUserAuth } from '../shared/fake-user-auth.js';
 import { userAuthError } from '../../src/auth/user-auth/errors.js';
 import { PasskeyError } from '../../src/auth/user-auth/webauthn.js';
 
 const LAPTOP = { CredentialId: 'cred-1', FriendlyCredentialName: 'Laptop', RelyingPartyId: 'localhost', AuthenticatorAttachment: 'platform', CreatedAt: 1_700_000_000 };
 const KEY = { CredentialId: 'cred-2', RelyingPartyId: 'localhost', AuthenticatorAttachment: 'cross-platform', CreatedAt: 1_700_100_000 };
-
-async function waitFor<T>(el: Element, found: () => T | null | undefined): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = found();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    await settle(el);
-  }
-  throw new Error('not found in time');
-}
 
 async function passkeys(list: object[] = [LAPTOP], setup: (cognito: FakeUserAuth) => void = () => {}) {
   const adapter = new FakeAdapter();

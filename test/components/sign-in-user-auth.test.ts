@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { CognitoSignIn } from '../../components/sign-in/sign-in.js';
-import { FakeAdapter, alertText, expectNoSecret, input, mount, record, settle, submit, type } from './fixture.js';
+import { FakeAdapter, alertText, expectNoSecret, input, mount, record, settle, submit, type, waitFor } from './fixture.js';
 import { FakeUserAuth, authenticationResult } from '../shared/fake-user-auth.js';
 
 const PASSWORD = 'Secret-pass-1';
@@ -14,16 +14,6 @@ async function signIn(available = ['PASSWORD_SRP', 'EMAIL_OTP', 'WEB_AUTHN']) {
   const mounted = await mount<CognitoSignIn>(html`<cognito-sign-in></cognito-sign-in>`, { adapter, authFlow: 'USER_AUTH' });
   await waitFor(mounted.el, () => mounted.el.querySelector('input[name="username"]'));
   return { ...mounted, cognito };
-}
-
-async function waitFor<T>(el: Element, found: () => T | null | undefined): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = found();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    await settle(el);
-  }
-  throw new Error('not found in time');
 }
 
 const button = (el: Element, value: string) => el.querySelector<HTMLButtonElement>(`button[name="challenge"][value="${value}"]`);

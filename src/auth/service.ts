@@ -168,7 +168,7 @@ export class AuthService {
 
   /** Answers the challenge the state is at; a wrong answer leaves the state where it was. */
   async answerChallenge(answer: ChallengeAnswer): Promise<SignInStep> {
-    if (this.#firstFactor?.inProgress) return this.#firstFactor.answer(answer);
+    if (this.#firstFactor?.inProgress && this.state.status === 'challenge') return this.#firstFactor.answer(answer);
     return this.#advance(await this.#session.signingIn(() => this.#run('respondToChallenge', () => this.adapter.answerChallenge(answer))));
   }
 

@@ -55,8 +55,9 @@ export async function mount<T extends LitElement>(
      * its parameters as the adapter gives them (src/auth/challenge-parameters.ts), default none.
      */
     challenge?: { challenge: ChallengeName; parameters?: object };
-    /** The provider's `auth-flow` (e.g. `USER_AUTH`). */
+    /** The provider's `auth-flow` (e.g. `USER_AUTH`) and `preferred-challenge`. */
     authFlow?: string;
+    preferredChallenge?: string;
   } = {},
 ): Promise<Mounted<T>> {
   const adapter = options.adapter ?? new FakeAdapter();
@@ -68,6 +69,7 @@ export async function mount<T extends LitElement>(
   const adapterFactory = () => adapter;
   const page = (content: TemplateResult | typeof nothing) =>
     html`<cognito-user-pool user-pool-id="us-east-1_Test" client-id="client" storage="memory" auth-flow=${options.authFlow ?? 'USER_SRP_AUTH'}
+      preferred-challenge=${options.preferredChallenge ?? ''}
       .adapterFactory=${adapterFactory} .passwordPolicy=${options.passwordPolicy}>${content}<!----></cognito-user-pool>`;
   render(page(nothing), wrapper);
   document.body.append(wrapper);

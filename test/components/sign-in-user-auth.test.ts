@@ -7,11 +7,11 @@ const PASSWORD = 'Secret-pass-1';
 const DELIVERY = { CODE_DELIVERY_DESTINATION: 'a***@e***.com', CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL' };
 
 /** <cognito-sign-in> in a USER_AUTH provider whose Cognito answers the username with SELECT_CHALLENGE. */
-async function signIn(available = ['PASSWORD_SRP', 'EMAIL_OTP', 'WEB_AUTHN']) {
+async function signIn(available = ['PASSWORD_SRP', 'EMAIL_OTP', 'WEB_AUTHN'], preferredChallenge?: string) {
   const adapter = new FakeAdapter();
   const cognito = new FakeUserAuth().install(adapter);
   cognito.answer('InitiateAuth', { ChallengeName: 'SELECT_CHALLENGE', Session: 's1', AvailableChallenges: available, ChallengeParameters: {} });
-  const mounted = await mount<CognitoSignIn>(html`<cognito-sign-in></cognito-sign-in>`, { adapter, authFlow: 'USER_AUTH' });
+  const mounted = await mount<CognitoSignIn>(html`<cognito-sign-in></cognito-sign-in>`, { adapter, authFlow: 'USER_AUTH', preferredChallenge });
   await waitFor(mounted.el, () => mounted.el.querySelector('input[name="username"]'));
   return { ...mounted, cognito };
 }
@@ -123,5 +123,14 @@ describe('<cognito-sign-in> with auth-flow="USER_AUTH"', () => {
     expect(step.kind).to.equal('done');
     expect(cognito.sent.at(-1)?.params).to.deep.include({ ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: 's3' });
     expect(service.state.status).to.equal('signed-in');
+  });
+
+  it('preferred-challenge asks Cognito for that factor at once (PREFERRED_CHALLENGE)', async () => {
+    const { el, cognito } = await signIn(undefined, 'EMAIL_OTP');
+    cognito.sent.length = 0;
+    type(el, 'username', 'ana');
+    await submit(el.querySelector('form'));
+    await waitFor(el, () => cognito.sent.length);
+    expect(cognito.sent[0].params).to.deep.include({ AuthParameters: { USERNAME: 'ana', PREFERRED_CHALLENGE: 'EMAIL_OTP' } });
   });
 });

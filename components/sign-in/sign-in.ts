@@ -54,11 +54,12 @@ export class CognitoSignIn extends CognitoElement {
     if (authState.status === 'signed-in') {
       return html`<p class="cognito-status" role="status">${this.t('signIn.signedInAs', { username: authState.username })}</p>`;
     }
+    // The challenge elements answer the other challenges (MFA, a new password…).
+    if (authState.status === 'challenge' && authState.challenge !== 'FIRST_FACTOR') return nothing;
     if (this.#auth.service?.authFlow === 'USER_AUTH') {
       if (!this.#view) this.#loadView();
       return this.#view?.render(authState) ?? nothing;
     }
-    if (authState.status === 'challenge') return nothing;
     const request = this.#request;
     return formFrame(
       request,

@@ -118,6 +118,8 @@ describe('<cognito-sign-in> with auth-flow="USER_AUTH"', () => {
     cognito.answer('RespondToAuthChallenge', { ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: 's3', ChallengeParameters: {} });
     button(el, 'EMAIL_OTP')!.click();
     await waitFor(el, () => service.state.status === 'challenge' && service.state.challenge === 'SOFTWARE_TOKEN_MFA');
+    await settle(el);
+    expect(el.querySelector('form'), 'the MFA prompt asks, not the sign-in form').to.equal(null);
     cognito.answer('RespondToAuthChallenge', authenticationResult('ana'));
     const step = await service.answerChallenge({ challenge: 'SOFTWARE_TOKEN_MFA', code: '654321' });
     expect(step.kind).to.equal('done');

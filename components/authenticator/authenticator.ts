@@ -5,6 +5,7 @@ import { adoptHostStyles } from '../base/styles.js';
 import type { AuthState } from '../../src/state/state.js';
 import type { MessageKey } from '../../src/i18n/i18n.js';
 import type { CognitoErrorEvent } from '../../src/events/index.js';
+import type { CodeDelivery } from '../../src/auth/types.js';
 import { emitSignInStep } from '../base/sign-in-step.js';
 import { AuthController } from '../controllers/auth.js';
 
@@ -63,6 +64,8 @@ export class CognitoAuthenticator extends CognitoElement {
   @state() private username = '';
   /** The step sends its code itself (an unconfirmed sign-in, a required reset). */
   @state() private autoSend = false;
+  /** Where sign-up sent the code, for the confirm step. */
+  @state() private delivery?: CodeDelivery;
   @state() private notice?: MessageKey;
   readonly #auth = new AuthController(this).listen((next, previous) => this.#stateChanged(next, previous));
   #flowElement?: HTMLDivElement;
@@ -80,7 +83,9 @@ export class CognitoAuthenticator extends CognitoElement {
     flow.slot = 'flow';
     flow.className = 'cognito-card';
     flow.addEventListener('cognito-signed-up', ({ detail }) =>
-      detail.userConfirmed ? void this.#signInAfterConfirm(detail.username) : this.#go('confirm', detail.username),
+      detail.userConfirmed
+        ? void this.#signInAfterConfirm(detail.username)
+        : this.#go('confirm', detail.username, { delivery: detail.codeDelivery }),
     );
     flow.addEventListener('cognito-sign-up-confirmed', ({ detail }) => void this.#signInAfterConfirm(detail.username));
     flow.addEventListener('cognito-password-reset', ({ detail }) => this.#go('sign-in', detail.username, { notice: 'forgotPassword.done' }));
@@ -94,9 +99,10 @@ export class CognitoAuthenticator extends CognitoElement {
     return step === 'sign-up' && this.hideSignUp ? 'sign-in' : step;
   }
 
-  #go(step: Step, username = '', options: { send?: boolean; notice?: MessageKey; focus?: boolean } = {}) {
+  #go(step: Step, username = '', options: { send?: boolean; notice?: MessageKey; focus?: boolean; delivery?: CodeDelivery } = {}) {
     this.step = step;
     this.username = username;
+    this.delivery = options.delivery;
     this.autoSend = !!options.send;
     this.notice = options.notice;
     this.#focusNext = options.focus ?? true;
@@ -152,7 +158,7 @@ export class CognitoAuthenticator extends CognitoElement {
       case 'sign-up':
         return html`<cognito-sign-up attributes=${this.signUpAttributes}></cognito-sign-up>${this.#links('sign-in')}`;
       case 'confirm':
-        return html`<cognito-confirm-sign-up username=${username} ?send-code=${autoSend}></cognito-confirm-sign-up>
+        return html`<cognito-confirm-sign-up username=${username} ?send-code=${autoSend} .codeDelivery=${this.delivery}></cognito-confirm-sign-up>
           ${this.#links('sign-in')}`;
       case 'forgot-password':
         return html`<cognito-forgot-password username=${username} ?send-code=${autoSend}></cognito-forgot-password>

@@ -53,6 +53,9 @@ const text = `@layer cognito-elements {
   background: none; color: var(--cognito-link-color, var(--cognito-primary, light-dark(#2563eb, #60a5fa)));
   justify-self: start; padding: 0.25rem 0; border: 0; text-decoration: underline;
 }
+/* Show/hide sits at the end of the label's row, as sign-in forms usually place it. */
+:where(.cognito-field > label, .cognito-field > [name="show-password"]) { grid-area: 1 / 1; }
+:where(.cognito-field > [name="show-password"]) { justify-self: end; padding: 0; font-size: 0.85rem; }
 :where(.cognito-form button:disabled) { opacity: 0.6; cursor: progress; }
 :where(.cognito-links, .cognito-actions) { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
 :where(.cognito-check) { display: flex; align-items: center; gap: 0.5rem; }

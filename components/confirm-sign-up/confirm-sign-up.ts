@@ -5,6 +5,8 @@ import { emitSignInStep } from '../base/sign-in-step.js';
 import { AuthController } from '../controllers/auth.js';
 import { RequestController, formValues } from '../controllers/request.js';
 import { codeField, field } from '../templates/fields.js';
+import { deliveredTo } from '../templates/delivery.js';
+import type { CodeDelivery } from '../../src/auth/types.js';
 import { actionButton, formFrame } from '../templates/form.js';
 
 /**
@@ -25,6 +27,11 @@ export class CognitoConfirmSignUp extends CognitoElement {
   @property() username = '';
   /** With `username` set: sends a new code at once (e.g. to a user who tried to sign in unconfirmed). */
   @property({ type: Boolean, attribute: 'send-code' }) autoSend = false;
+  /**
+   * Where SignUp sent the code (`cognito-signed-up`'s `codeDelivery`): the code field then says
+   * so. Only a real sign-up's answer gives it, so it tells nothing about other accounts.
+   */
+  @property({ attribute: false }) codeDelivery?: CodeDelivery;
   readonly #auth = new AuthController(this);
   readonly #request: RequestController = new RequestController(this);
 
@@ -73,7 +80,7 @@ export class CognitoConfirmSignUp extends CognitoElement {
       'confirmSignUp.heading',
       (form) => void this.#submit(form),
       html`${field(request, { name: 'username', autocomplete: 'username', label: this.t('field.username'), value: this.username })}
-      ${codeField(request, this.t('hint.codeAnywhere'))}`,
+      ${codeField(request, deliveredTo(this, 'hint.code', 'hint.codeAnywhere', this.codeDelivery))}`,
       'confirmSignUp.submit',
       actionButton(request, 'resend', 'action.resend', () => void this.#resend()),
     );

@@ -112,6 +112,9 @@ describe('<cognito-authenticator>', () => {
     expect(input(el, 'username').value).to.equal('ana');
     expectFocusOnHeading(el);
     expect(adapter.callsTo('resendSignUpCode'), 'the sign-up sent the code already').to.have.length(0);
+    const hint = flow(el).querySelector('.cognito-hint')!;
+    expect(hint.textContent!.replace(/\s+/g, ' ').trim(), 'the confirm step says where the code went').to.equal('Check your email at a***@e***.com.');
+    expect(hint.querySelector('bdi')?.textContent).to.equal('a***@e***.com');
     await expect(el).to.be.accessible();
 
     type(el, 'code', '123456');

@@ -28,6 +28,16 @@ describe('<cognito-confirm-sign-up>', () => {
     expect(adapter.callsTo('confirmSignUp')).to.deep.equal([['anna', '123456']]);
   });
 
+  it("says where the code went when given sign-up's codeDelivery, and the generic sentence without it", async () => {
+    const hint = (el: Element) => el.querySelector('.cognito-hint')!.textContent!.replace(/\s+/g, ' ').trim();
+    const { el } = await confirm({}, 'ana');
+    expect(hint(el)).to.equal('Enter the code we sent you.');
+    el.codeDelivery = EMAIL_DELIVERY;
+    await settle(el);
+    expect(hint(el)).to.equal('Check your email at a***@e***.com.');
+    expect(el.querySelector('.cognito-hint bdi')?.textContent, 'isolated for right-to-left sentences').to.equal('a***@e***.com');
+  });
+
   it('gives two instances distinct ids', async () => {
     const { wrapper } = await mount(html`<cognito-confirm-sign-up></cognito-confirm-sign-up><cognito-confirm-sign-up></cognito-confirm-sign-up>`);
     expectUniqueIds(wrapper);

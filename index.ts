@@ -17,4 +17,5 @@ export { CognitoUserProfile } from './components/user-profile/user-profile.js';
 export { CognitoChangePassword } from './components/change-password/change-password.js';
 export { CognitoMfaSettings } from './components/mfa-settings/mfa-settings.js';
 export { CognitoDeleteAccount } from './components/delete-account/delete-account.js';
+export { CognitoPasskeys } from './components/passkeys/passkeys.js';
 export { CognitoAuthenticator } from './components/authenticator/authenticator.js';

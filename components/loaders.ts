@@ -28,6 +28,8 @@ export const loaders: { [T in Tag]: () => Promise<(typeof elements)[T]> } = {
   'cognito-change-password': () => account().then((m) => m.CognitoChangePassword),
   'cognito-mfa-settings': () => account().then((m) => m.CognitoMfaSettings),
   'cognito-delete-account': () => account().then((m) => m.CognitoDeleteAccount),
+  // A chunk of its own: the account chunk stays as it was for pages without passkeys.
+  'cognito-passkeys': () => import('./passkeys/passkeys.js').then((m) => m.CognitoPasskeys),
 };
 
 /**

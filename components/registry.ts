@@ -12,6 +12,7 @@ import { CognitoUserProfile } from './user-profile/user-profile.js';
 import { CognitoChangePassword } from './change-password/change-password.js';
 import { CognitoMfaSettings } from './mfa-settings/mfa-settings.js';
 import { CognitoDeleteAccount } from './delete-account/delete-account.js';
+import { CognitoPasskeys } from './passkeys/passkeys.js';
 import { CognitoAuthenticator } from './authenticator/authenticator.js';
 
 /** Tag → class. The provider comes first so that it upgrades before the elements inside it. */
@@ -30,6 +31,7 @@ export const elements = {
   'cognito-change-password': CognitoChangePassword,
   'cognito-mfa-settings': CognitoMfaSettings,
   'cognito-delete-account': CognitoDeleteAccount,
+  'cognito-passkeys': CognitoPasskeys,
   'cognito-authenticator': CognitoAuthenticator,
 } as const;
 
@@ -49,6 +51,7 @@ declare global {
     'cognito-change-password': CognitoChangePassword;
     'cognito-mfa-settings': CognitoMfaSettings;
     'cognito-delete-account': CognitoDeleteAccount;
+    'cognito-passkeys': CognitoPasskeys;
     'cognito-authenticator': CognitoAuthenticator;
   }
 }

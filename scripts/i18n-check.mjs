@@ -51,7 +51,8 @@ ${lines.join('\n')}
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const english = readTable(join(root, 'src/i18n/en.ts'));
+  // en-user-auth.ts: English of the code that loads on demand, after en.ts's keys.
+  const english = new Map([...readTable(join(root, 'src/i18n/en.ts')), ...readTable(join(root, 'src/i18n/en-user-auth.ts'))]);
   let bad = false;
   for (const lang of languages()) {
     const { missing, stale, mismatched } = compare(english, readTable(join(dir, `${lang}.ts`)));

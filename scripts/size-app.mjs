@@ -9,7 +9,10 @@ import { gzipSync } from 'node:zlib';
 import { createConsumerApp, viteBuild } from './consumer-app.mjs';
 import { localeNames } from './locales-build.mjs';
 
-export const APP_MARGIN = 2_000;
+// 2 KB while the app loaded one SDK chunk; issue 10's USER_AUTH code comes in five more chunks the
+// app's bundler splits (sign-in view, first factor, client, strings, passkeys), each compressed
+// on its own, so the margin over the single file is the split's cost: ~5 KB measured.
+export const APP_MARGIN = 5_500;
 
 const INDEX_HTML = `<!doctype html>
 <html lang="en">

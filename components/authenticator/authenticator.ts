@@ -122,6 +122,10 @@ export class CognitoAuthenticator extends CognitoElement {
   }
 
   async #signInAfterConfirm(username: string) {
+    // <cognito-confirm-sign-up> signed a USER_AUTH user in already (or that sign-in asks for a first factor).
+    const { state } = this.#auth;
+    if (state.status === 'challenge' && state.challenge === 'FIRST_FACTOR') return this.#go('sign-in', username, { focus: false });
+    if (state.status !== 'signed-out') return;
     const step = await this.#auth.service?.signInAfterConfirm(username).catch(() => undefined);
     if (!step) return this.#go('sign-in', username, { notice: 'confirmSignUp.done' });
     emitSignInStep(this, step);

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CognitoElement } from '../base/cognito-element.js';
+import { emitSignInStep } from '../base/sign-in-step.js';
 import { AuthController } from '../controllers/auth.js';
 import { RequestController, formValues } from '../controllers/request.js';
 import { codeField, field } from '../templates/fields.js';
@@ -11,9 +12,13 @@ import { actionButton, formFrame } from '../templates/form.js';
 /**
  * Confirms a new account with the code Cognito sent, and sends a new code on request. The
  * username field is always shown (pre-filled from `username`), so a typo can be corrected.
+ * In a USER_AUTH provider, the user who signed up on this page is then signed in with the
+ * session Cognito gives for it, without a second prompt.
  *
  * @summary A confirmation form: username and code, with a "send the code again" action.
  * @fires cognito-sign-up-confirmed - The account is confirmed.
+ * @fires cognito-signed-in - In a USER_AUTH provider: the new user was signed in.
+ * @fires cognito-challenge - In a USER_AUTH provider: signing the new user in asks for more.
  * @fires cognito-code-sent - A new code was sent; the detail says where.
  * @fires cognito-error - A failure, with the localized message shown.
  */
@@ -42,6 +47,11 @@ export class CognitoConfirmSignUp extends CognitoElement {
     const done = await this.#request.run('confirmSignUp', async () => (await service.confirmSignUp(username, code), true));
     if (!done) return;
     this.#request.say(this.t('confirmSignUp.done'));
+    if (service.authFlow === 'USER_AUTH') {
+      // Cognito's sign-in after sign-up; refused or expired, the user signs in as usual.
+      const step = await service.signInAfterConfirm(username).catch(() => undefined);
+      if (step) emitSignInStep(this, step);
+    }
     this.emit('cognito-sign-up-confirmed', { username });
   }
 

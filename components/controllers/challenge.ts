@@ -42,7 +42,7 @@ export class ChallengeController implements ReactiveController {
   /** The challenge state, when it is one this host answers. */
   get round(): ChallengeState | undefined {
     const { state } = this.auth;
-    return state.status === 'challenge' && this.challenges.includes(state.challenge) ? state : undefined;
+    return state.status === 'challenge' && state.challenge !== 'FIRST_FACTOR' && this.challenges.includes(state.challenge) ? state : undefined;
   }
 
   #sync() {

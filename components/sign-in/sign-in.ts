@@ -6,9 +6,13 @@ import { AuthController } from '../controllers/auth.js';
 import { RequestController, formValues } from '../controllers/request.js';
 import { field, passwordField } from '../templates/fields.js';
 import { formFrame } from '../templates/form.js';
+import type { FirstFactorView } from './first-factor-view.js';
 
 /**
- * Signs in with the provider's `auth-flow` (SRP by default). With `auth-flow="CUSTOM_AUTH"` and
+ * Signs in with the provider's `auth-flow` (SRP by default). With `auth-flow="USER_AUTH"` it
+ * asks for the username alone, then follows Cognito: a choice of first factors
+ * (`<button name="challenge" value="PASSWORD|EMAIL_OTP|SMS_OTP|WEB_AUTHN">`), the password, a
+ * one-time code, or a passkey (the browser's prompt opens at once). With `auth-flow="CUSTOM_AUTH"` and
  * a pool whose custom challenges do not start with the password (a code by e-mail, a magic
  * link), set `passwordless`: only the username is asked for.
  *
@@ -22,8 +26,20 @@ export class CognitoSignIn extends CognitoElement {
   @property() username = '';
   /** Asks for the username only (custom auth that does not start with the password). */
   @property({ type: Boolean }) passwordless = false;
-  readonly #auth = new AuthController(this);
+  readonly #auth = new AuthController(this).listen((next, previous) => this.#view?.stateChanged(next, previous));
   readonly #request: RequestController = new RequestController(this);
+  /** The USER_AUTH form, loaded only for a USER_AUTH provider. */
+  #view?: FirstFactorView;
+  #viewLoading = false;
+
+  #loadView() {
+    if (this.#viewLoading) return;
+    this.#viewLoading = true;
+    void import('./first-factor-view.js').then(({ FirstFactorView }) => {
+      this.#view = new FirstFactorView(this, this.#request, () => this.#auth.service);
+      this.requestUpdate();
+    }, () => (this.#viewLoading = false));
+  }
 
   async #submit(form: HTMLFormElement) {
     const service = this.#auth.service;
@@ -38,7 +54,12 @@ export class CognitoSignIn extends CognitoElement {
     if (authState.status === 'signed-in') {
       return html`<p class="cognito-status" role="status">${this.t('signIn.signedInAs', { username: authState.username })}</p>`;
     }
-    if (authState.status === 'challenge') return nothing;
+    // The challenge elements answer the other challenges (MFA, a new password…).
+    if (authState.status === 'challenge' && authState.challenge !== 'FIRST_FACTOR') return nothing;
+    if (this.#auth.service?.authFlow === 'USER_AUTH') {
+      if (!this.#view) this.#loadView();
+      return this.#view?.render(authState) ?? nothing;
+    }
     const request = this.#request;
     return formFrame(
       request,

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CognitoElement } from '../base/cognito-element.js';
 import { acceptAttributeList, attributeInput, attributeNames } from '../base/attribute-fields.js';
@@ -15,6 +15,8 @@ import { formFrame } from '../templates/form.js';
  * (the provider's `password-policy`) is listed under the password and marked as the user types;
  * phone numbers may be typed with spaces, dashes, dots or parentheses (they are sent in E.164).
  * After a sign-up the status region says where the confirmation code went; the form stays usable.
+ * In a USER_AUTH provider no password is asked for (unless `with-password`), and the user is
+ * signed in as soon as the account is confirmed.
  *
  * @summary A sign-up form: username, new password and the attributes the pool needs.
  * @fires cognito-signed-up - The account was created; the detail says whether it is confirmed and where the code went.
@@ -26,6 +28,8 @@ export class CognitoSignUp extends CognitoElement {
    * or `custom:company`. Every one listed is required.
    */
   @property({ attribute: 'attributes' }) userAttributes = 'email';
+  /** In a USER_AUTH provider, asks for a password all the same (otherwise the account has none: passkeys and codes sign it in). */
+  @property({ type: Boolean, attribute: 'with-password' }) withPassword = false;
   static {
     acceptAttributeList(this);
   }
@@ -34,6 +38,10 @@ export class CognitoSignUp extends CognitoElement {
   constructor() {
     super();
     this.#request.newPasswordRules = new NewPasswordRules(this);
+  }
+
+  get #asksPassword(): boolean {
+    return this.withPassword || this.#auth.service?.authFlow !== 'USER_AUTH';
   }
 
   get #names(): string[] {
@@ -46,7 +54,7 @@ export class CognitoSignUp extends CognitoElement {
     const values = formValues(form);
     const attributes: Record<string, string> = {};
     for (const name of this.#names) if (values[name]) attributes[name] = values[name];
-    const input = { username: values.username, password: values.new_password, attributes };
+    const input = { username: values.username, password: this.#asksPassword ? values.new_password : '', attributes };
     const result = await this.#request.run('signUp', () => service.signUp(input));
     if (!result) return;
     const { username, userConfirmed, userSub, codeDelivery } = result;
@@ -66,7 +74,7 @@ export class CognitoSignUp extends CognitoElement {
       (form) => void this.#submit(form),
       html`${field(request, { name: 'username', autocomplete: 'username', label: this.t('field.username') })}
       ${attributes}
-      ${newPasswordField(request, { label: this.t('field.password') })}`,
+      ${this.#asksPassword ? newPasswordField(request, { label: this.t('field.password') }) : nothing}`,
       'signUp.submit',
     );
   }

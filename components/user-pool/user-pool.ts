@@ -7,7 +7,7 @@ import type { PasswordPolicy } from '../base/password-policy.js';
 import { AuthService, type SessionEvent } from '../../src/auth/service.js';
 import type { AdapterFactory } from '../../src/auth/adapter.js';
 import { LazyDirectAdapter } from '../../src/auth/lazy-adapter.js';
-import type { AuthFlow, StorageKind, Tokens } from '../../src/auth/types.js';
+import type { AuthFlow, FirstFactor, StorageKind, Tokens } from '../../src/auth/types.js';
 import type { AuthState } from '../../src/state/state.js';
 import { emit, sessionDetail } from '../../src/events/index.js';
 import type { AuthError } from '../../src/errors/auth-error.js';
@@ -44,8 +44,18 @@ export class CognitoUserPool extends LitElement {
   @property() region?: string;
   /** A Cognito-compatible endpoint, such as the dev pool. */
   @property() endpoint?: string;
-  /** The sign-in flow: `USER_SRP_AUTH` (default), `USER_PASSWORD_AUTH` or `CUSTOM_AUTH`. */
+  /**
+   * The sign-in flow: `USER_SRP_AUTH` (default), `USER_PASSWORD_AUTH`, `CUSTOM_AUTH`, or
+   * `USER_AUTH` (choice-based: passkeys, one-time codes by e-mail or SMS, the password; sign-up
+   * without a password).
+   */
   @property({ attribute: 'auth-flow' }) authFlow: AuthFlow = 'USER_SRP_AUTH';
+  /**
+   * With `USER_AUTH`: the first factor to ask for at once (`PASSWORD`, `EMAIL_OTP`, `SMS_OTP` or
+   * `WEB_AUTHN`) instead of offering the user a choice; Cognito offers the choice when the user
+   * cannot use it.
+   */
+  @property({ attribute: 'preferred-challenge' }) preferredChallenge?: FirstFactor;
   /** Where the session is kept: `local`, `session`, `memory` or `cookie`. */
   @property() storage: StorageKind = 'local';
   /** Milliseconds before a request to Cognito or Cognito Identity counts as failed (Retry is offered). */
@@ -128,7 +138,7 @@ export class CognitoUserPool extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('passwordPolicy')) this.#policy.setValue(this.passwordPolicy);
-    const keys = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'storage', 'identityPoolId',
+    const keys = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'preferredChallenge', 'storage', 'identityPoolId',
       'identityEndpoint', 'guestCredentials', 'requestTimeout', 'adapterFactory'] as const;
     if (keys.some((key) => changed.has(key))) this.#configure();
   }
@@ -159,6 +169,7 @@ export class CognitoUserPool extends LitElement {
       region: this.region || undefined,
       endpoint: this.endpoint || undefined,
       authFlow: this.authFlow,
+      preferredChallenge: this.preferredChallenge || undefined,
       storage: this.storage,
       requestTimeout: this.requestTimeout > 0 ? this.requestTimeout : undefined,
     };

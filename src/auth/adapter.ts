@@ -1,4 +1,6 @@
 import type { AccountCalls } from './account-calls.js';
+import type { TokenStorage } from './storage.js';
+import type { UserAuthClient } from './user-auth/client.js';
 import type { AuthConfig, AuthFlow, ChallengeAnswer, CodeDelivery, SignInStep, SignUpInput, SignUpResult, Tokens } from './types.js';
 
 /**
@@ -44,6 +46,17 @@ export interface CognitoAdapter {
   readonly account: AccountCalls;
   /** Forgets the session on this device only; never fails. */
   clearLocalSession(): void;
+  /**
+   * Where the adapter keeps the session (the SDK's storage keys): a sign-in it does not run
+   * itself (USER_AUTH) stores its tokens there, so restore, refresh and the other tabs find them.
+   */
+  readonly storage?: TokenStorage;
+  /**
+   * The USER_AUTH client (choice-based sign-in, passwordless sign-up, passkeys), for adapters
+   * that answer those calls themselves (tests, mock-backed pages); by default the service
+   * speaks Cognito's API for them over fetch, into `storage`.
+   */
+  userAuth?(): Promise<UserAuthClient>;
   /** Aborts every request in flight; the adapter is not used again. */
   dispose?(): void;
 }

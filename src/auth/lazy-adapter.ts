@@ -6,7 +6,7 @@ import type { AuthConfig, AuthFlow, ChallengeAnswer, SignUpInput, Tokens } from 
 /** An adapter that can also make a plain request (the account calls go through it). */
 export type Loaded = CognitoAdapter & { call<T = Record<string, unknown>>(op: string, params: object): Promise<T>; dispose(): void; storedSession(): ReturnType<NonNullable<CognitoAdapter['storedSession']>> };
 /** What an adapter's module gives the lazy wrapper: the adapter, and its SRP warm-up. */
-export type AdapterModule = { create(config: AuthConfig): Loaded; prepareSrp(): void };
+export type AdapterModule = { create(config: AuthConfig, storage: TokenStorage): Loaded; prepareSrp(): void };
 
 /**
  * An adapter loaded when it is first needed: the Cognito client and its SRP code are the largest
@@ -17,7 +17,7 @@ export type AdapterModule = { create(config: AuthConfig): Loaded; prepareSrp(): 
  */
 export abstract class LazyAdapter implements CognitoAdapter {
   readonly #config: AuthConfig;
-  /** Only to see whether there is a session to restore, without the adapter's code. */
+  /** To see whether there is a session to restore without the adapter's code; then the adapter's storage. */
   readonly #peek: TokenStorage;
   #adapter?: Loaded;
   #loading?: Promise<Loaded>;
@@ -33,7 +33,7 @@ export abstract class LazyAdapter implements CognitoAdapter {
 
   #load(): Promise<Loaded> {
     this.#loading ??= this.module().then(({ create, prepareSrp }) => {
-      const adapter = create(this.#config);
+      const adapter = create(this.#config, this.#peek);
       if (this.#disposed) adapter.dispose();
       // The password flow sends no A; every other starts with SRP (custom auth with a password).
       else if (this.#config.authFlow !== 'USER_PASSWORD_AUTH') prepareSrp();
@@ -46,6 +46,11 @@ export abstract class LazyAdapter implements CognitoAdapter {
 
   #hasStoredUser(): boolean {
     return this.#peek.getItem(`CognitoIdentityServiceProvider.${this.#config.clientId}.LastAuthUser`) !== null;
+  }
+
+  /** The storage the loaded adapter is given too: a USER_AUTH sign-in writes its session here (also for `memory`). */
+  get storage(): TokenStorage {
+    return this.#peek;
   }
 
   /** The signed-in user's calls: only made once signed in, so the adapter is there by then. */
@@ -97,7 +102,7 @@ export abstract class LazyAdapter implements CognitoAdapter {
 /** The default: Cognito's API spoken directly (src/auth/direct/), about 8 KB gzip lighter than the SDK. */
 export class LazyDirectAdapter extends LazyAdapter {
   protected module() {
-    return import('./direct/direct-adapter.js').then(({ DirectAdapter, prepareSrp }) => ({ create: (config: AuthConfig) => new DirectAdapter(config), prepareSrp }));
+    return import('./direct/direct-adapter.js').then(({ DirectAdapter, prepareSrp }) => ({ create: (config: AuthConfig, storage: TokenStorage) => new DirectAdapter(config, storage), prepareSrp }));
   }
 }
 

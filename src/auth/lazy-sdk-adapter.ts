@@ -1,4 +1,5 @@
 import { LazyAdapter } from './lazy-adapter.js';
+import type { TokenStorage } from './storage.js';
 import type { AuthConfig } from './types.js';
 
 /**
@@ -8,6 +9,6 @@ import type { AuthConfig } from './types.js';
  */
 export class LazySdkAdapter extends LazyAdapter {
   protected module() {
-    return import('./sdk-adapter.js').then(({ SdkAdapter, prepareSrp }) => ({ create: (config: AuthConfig) => new SdkAdapter(config), prepareSrp }));
+    return import('./sdk-adapter.js').then(({ SdkAdapter, prepareSrp }) => ({ create: (config: AuthConfig, storage: TokenStorage) => new SdkAdapter(config, storage), prepareSrp }));
   }
 }

@@ -39,8 +39,8 @@ export class SdkAdapter implements CognitoAdapter {
   /** The user part-way through sign-in; the SDK keeps the challenge session on it. */
   protected pending?: CognitoUser;
 
-  constructor(config: AuthConfig) {
-    this.storage = createStorage(config.storage);
+  constructor(config: AuthConfig, storage: TokenStorage = createStorage(config.storage)) {
+    this.storage = storage;
     const endpoint =
       config.endpoint || (config.region ? `https://cognito-idp.${config.region}.amazonaws.com/` : undefined);
     this.pool = new CognitoUserPool({

@@ -1,6 +1,7 @@
 import type { CognitoAdapter } from './adapter.js';
 import { AccountService } from './account.js';
 import { Session, type SessionEvent } from './session.js';
+import type { FirstFactorSignIn } from './first-factor.js';
 import type { TabLink } from './tab-sync.js';
 import type { AuthConfig, AuthFlow, ChallengeAnswer, CodeDelivery, SignInStep, SignUpInput, SignUpResult, Tokens } from './types.js';
 import { StateStore, type AuthState, type Listener } from '../state/state.js';
@@ -29,6 +30,9 @@ export class AuthService {
   readonly account: AccountService;
   readonly #session: Session;
   #signUpCredentials?: { username: string; password: string };
+  #userAuth?: Promise<FirstFactorSignIn>;
+  /** Once loaded: a USER_AUTH sign-in in progress takes the challenge answers. */
+  #firstFactor?: FirstFactorSignIn;
 
   /**
    * `tabs` links the tabs that share this session's storage (`local`, `cookie`): their
@@ -72,6 +76,20 @@ export class AuthService {
     return this.signIn(state.username, password);
   }
 
+  /**
+   * Choice-based sign-in (`auth-flow="USER_AUTH"`: passkeys, one-time codes, the password),
+   * passwordless sign-up and passkeys; loaded on first use, so a password sign-in page never
+   * downloads it.
+   */
+  userAuth(): Promise<FirstFactorSignIn> {
+    this.#userAuth ??= import('./first-factor.js').then(({ FirstFactorSignIn }) => {
+      const deps = { config: this.config, adapter: this.adapter, store: this.#store, session: this.#session };
+      return (this.#firstFactor = new FirstFactorSignIn({ ...deps, advance: (step) => this.#advance(step) }));
+    });
+    this.#userAuth.catch(() => (this.#userAuth = undefined));
+    return this.#run('signIn', () => this.#userAuth!);
+  }
+
   get state(): AuthState {
     return this.#store.state;
   }
@@ -103,6 +121,7 @@ export class AuthService {
   }
 
   async signUp(input: SignUpInput): Promise<SignUpResult> {
+    if (this.authFlow === 'USER_AUTH') return (await this.userAuth()).signUp(input);
     const result = await this.#run('signUp', () => this.adapter.signUp(input));
     this.#signUpCredentials = { username: result.username, password: input.password };
     return result;
@@ -115,13 +134,15 @@ export class AuthService {
    * no such password.
    */
   async signInAfterConfirm(username: string): Promise<SignInStep | undefined> {
+    if (this.authFlow === 'USER_AUTH') return (await this.userAuth()).signInAfterConfirm(username);
     const credentials = this.#signUpCredentials;
     if (credentials?.username !== username) return undefined;
     this.#signUpCredentials = undefined;
     return this.signIn(credentials.username, credentials.password);
   }
 
-  confirmSignUp(username: string, code: string): Promise<void> {
+  async confirmSignUp(username: string, code: string): Promise<void> {
+    if (this.authFlow === 'USER_AUTH') return (await this.userAuth()).confirmSignUp(username, code);
     return this.#run('confirmSignUp', () => this.adapter.confirmSignUp(username, code));
   }
 
@@ -134,6 +155,7 @@ export class AuthService {
   }
 
   async signIn(username: string, password: string): Promise<SignInStep> {
+    this.#firstFactor?.cancel();
     try {
       const step = await this.#session.signingIn(() => this.#run('signIn', () => this.adapter.signIn(username, password, this.authFlow)));
       return this.#advance(step);
@@ -146,10 +168,12 @@ export class AuthService {
 
   /** Answers the challenge the state is at; a wrong answer leaves the state where it was. */
   async answerChallenge(answer: ChallengeAnswer): Promise<SignInStep> {
+    if (this.#firstFactor?.inProgress && this.state.status === 'challenge') return this.#firstFactor.answer(answer);
     return this.#advance(await this.#session.signingIn(() => this.#run('respondToChallenge', () => this.adapter.answerChallenge(answer))));
   }
 
   associateSoftwareToken(): Promise<string> {
+    if (this.#firstFactor?.inProgress && this.state.status === 'challenge') return this.#firstFactor.associateSoftwareToken();
     return this.#run('associateSoftwareToken', () => this.adapter.associateSoftwareToken());
   }
 
@@ -238,6 +262,7 @@ export class AuthService {
 
   /** Leaves a challenge part-way (the user pressed back or cancel). */
   cancelChallenge(): void {
+    this.#firstFactor?.cancel();
     if (this.state.status === 'challenge') this.#session.clear();
   }
 
@@ -245,6 +270,7 @@ export class AuthService {
   dispose(): void {
     this.#session.dispose();
     this.#sessionListeners.clear();
+    this.#firstFactor?.dispose();
     this.adapter.dispose?.();
   }
 }

@@ -1,4 +1,8 @@
-export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'CUSTOM_AUTH';
+import type { AuthError } from '../errors/auth-error.js';
+/** `USER_AUTH`: choice-based sign-in (password, a one-time code by e-mail or SMS, a passkey), the client flow ALLOW_USER_AUTH. */
+export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'CUSTOM_AUTH' | 'USER_AUTH';
+/** A first factor of choice-based sign-in, as Cognito names it (PASSWORD is sent by SRP whenever the client allows it). */
+export type FirstFactor = 'PASSWORD' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
 export type StorageKind = 'local' | 'session' | 'memory' | 'cookie';
 
 export interface AuthConfig {
@@ -9,6 +13,8 @@ export interface AuthConfig {
   /** A Cognito-compatible endpoint (the dev pool, a proxy). */
   endpoint?: string;
   authFlow?: AuthFlow;
+  /** USER_AUTH: the first factor to ask Cognito for at once (PREFERRED_CHALLENGE) instead of offering a choice. */
+  preferredChallenge?: FirstFactor;
   storage?: StorageKind;
   /** Milliseconds before a request to Cognito counts as failed (`TimeoutError`); default 20000. */
   requestTimeout?: number;
@@ -79,6 +85,22 @@ export interface ChallengeParameters {
 
 /** A challenge with its parameters: one member per challenge name (mirrors ChallengeAnswer). */
 export type Challenge = { [K in ChallengeName]: { challenge: K; parameters: ChallengeParameters[K] } }[ChallengeName];
+
+/**
+ * Where a choice-based (USER_AUTH) sign-in stands before its first factor is done: the
+ * `<cognito-sign-in>` form shows it; `available` are the factors to offer as buttons.
+ */
+export type FirstFactorPrompt =
+  /** SELECT_CHALLENGE: pick a factor. */
+  | { step: 'select'; available: FirstFactor[] }
+  /** The password is asked for. */
+  | { step: 'password'; available: FirstFactor[] }
+  /** A one-time code went to `delivery`. */
+  | { step: 'code'; factor: 'EMAIL_OTP' | 'SMS_OTP'; delivery: CodeDelivery; available: FirstFactor[] }
+  /** The browser's passkey prompt is open. */
+  | { step: 'passkey'; available: FirstFactor[] }
+  /** The passkey ceremony was cancelled or failed: `error` says why in words; retry or choose another factor. */
+  | { step: 'passkey-failed'; error: AuthError; available: FirstFactor[] };
 
 export type SignInStep =
   | { kind: 'done'; username: string; tokens: Tokens }

@@ -66,3 +66,9 @@ export interface ErrorDetail {
   /** The request that failed. */
   operation: Operation;
 }
+
+/** A passkey of the user's, added or deleted by <cognito-passkeys>: its WebAuthn credential ID (base64url). */
+export interface PasskeyDetail {
+  username: string;
+  credentialId: string;
+}

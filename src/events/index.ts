@@ -1,6 +1,6 @@
 import type { ChallengeDetail, CodeSentDetail, CredentialsDetail, AttributesUpdatedDetail,
   AttributeVerifiedDetail, ErrorDetail, MfaUpdatedDetail, SessionDetail, SignedOutDetail,
-  SignedUpDetail, UsernameDetail } from './details.js';
+  SignedUpDetail, UsernameDetail, PasskeyDetail } from './details.js';
 import type { Tokens } from '../auth/types.js';
 
 export type * from './details.js';
@@ -21,6 +21,8 @@ export type { CognitoAccountDeletedEvent } from './cognito-account-deleted.js';
 export type { CognitoSignedOutEvent } from './cognito-signed-out.js';
 export type { CognitoErrorEvent } from './cognito-error.js';
 export type { CognitoTotpVerifiedEvent } from './cognito-totp-verified.js';
+export type { CognitoPasskeyAddedEvent } from './cognito-passkey-added.js';
+export type { CognitoPasskeyDeletedEvent } from './cognito-passkey-deleted.js';
 
 /** Every event of the library and its detail, for emit() and for typed listeners. */
 export interface CognitoEventDetails {
@@ -39,6 +41,8 @@ export interface CognitoEventDetails {
   'cognito-mfa-updated': MfaUpdatedDetail;
   'cognito-totp-verified': UsernameDetail;
   'cognito-account-deleted': UsernameDetail;
+  'cognito-passkey-added': PasskeyDetail;
+  'cognito-passkey-deleted': PasskeyDetail;
   'cognito-signed-out': SignedOutDetail;
   'cognito-error': ErrorDetail;
 }

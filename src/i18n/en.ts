@@ -1,5 +1,8 @@
+import type { enUserAuth } from './en-user-auth.js';
+
 /**
- * English, the reference table: every visible string of every element is a key here.
+ * English, the reference table: every visible string of every element is a key here, except
+ * those of code that loads on demand (en-user-auth.ts), which the core need not carry.
  * `{name}` placeholders are filled by localize().
  */
 export const en = {
@@ -205,5 +208,6 @@ export const en = {
   'error.passkey.failed': "The passkey didn't work. Try again, or choose another way.",
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** Every key: the core's (above) and those of the code that loads on demand (en-user-auth.ts). */
+export type MessageKey = keyof typeof en | keyof typeof enUserAuth;
 export type Translation = Record<MessageKey, string>;

@@ -115,12 +115,19 @@ export function isRightToLeft(lang: string): boolean {
   return RTL.has(lang.toLowerCase().split('-')[0]);
 }
 
+/** English of code that loads on demand (en-user-auth.ts), added by that code. */
+const moreEnglish: Partial<Translation> = {};
+
+export function addEnglish(table: Partial<Translation>): void {
+  Object.assign(moreEnglish, table);
+}
+
 function lookup(lang: string, key: MessageKey): string {
   for (const code of candidates(lang)) {
     const text = overrides.get(code)?.[key] ?? shipped.get(code)?.[key];
     if (text !== undefined) return text;
   }
-  return overrides.get('en')?.[key] ?? en[key] ?? key;
+  return overrides.get('en')?.[key] ?? (en as Partial<Translation>)[key] ?? moreEnglish[key] ?? key;
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();

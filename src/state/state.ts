@@ -1,15 +1,19 @@
-import type { Challenge, ChallengeName, Tokens } from '../auth/types.js';
+import type { Challenge, ChallengeName, FirstFactorPrompt, Tokens } from '../auth/types.js';
 
 /** The sign-in state: a snapshot replaced, never mutated, on every transition. */
 export type AuthState =
   | { readonly status: 'loading' }
   | { readonly status: 'signed-out' }
   | ({ readonly status: 'challenge'; readonly username: string } & Readonly<Challenge>)
+  /** A choice-based (USER_AUTH) sign-in at its first factor: `<cognito-sign-in>` asks for it. */
+  | { readonly status: 'challenge'; readonly username: string; readonly challenge: 'FIRST_FACTOR'; readonly parameters: FirstFactorPrompt }
   | { readonly status: 'signed-in'; readonly username: string; readonly tokens: Tokens };
 
 export type AuthStatus = AuthState['status'];
 /** The state at one of these challenges, its parameters typed for them. */
-export type ChallengeState<K extends ChallengeName = ChallengeName> = Extract<AuthState, { status: 'challenge'; challenge: K }>;
+export type ChallengeState<K extends ChallengeName | 'FIRST_FACTOR' = ChallengeName> = Extract<AuthState, { status: 'challenge'; challenge: K }>;
+/** The state of a USER_AUTH sign-in at its first factor. */
+export type FirstFactorState = ChallengeState<'FIRST_FACTOR'>;
 export type Listener = (state: AuthState) => void;
 
 export class StateStore {

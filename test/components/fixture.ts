@@ -55,6 +55,9 @@ export async function mount<T extends LitElement>(
      * its parameters as the adapter gives them (src/auth/challenge-parameters.ts), default none.
      */
     challenge?: { challenge: ChallengeName; parameters?: object };
+    /** The provider's `auth-flow` (e.g. `USER_AUTH`) and `preferred-challenge`. */
+    authFlow?: string;
+    preferredChallenge?: string;
   } = {},
 ): Promise<Mounted<T>> {
   const adapter = options.adapter ?? new FakeAdapter();
@@ -65,7 +68,8 @@ export async function mount<T extends LitElement>(
   // the content's part: the provider renders (nothing) into its own children too.
   const adapterFactory = () => adapter;
   const page = (content: TemplateResult | typeof nothing) =>
-    html`<cognito-user-pool user-pool-id="us-east-1_Test" client-id="client" storage="memory"
+    html`<cognito-user-pool user-pool-id="us-east-1_Test" client-id="client" storage="memory" auth-flow=${options.authFlow ?? 'USER_SRP_AUTH'}
+      preferred-challenge=${options.preferredChallenge ?? ''}
       .adapterFactory=${adapterFactory} .passwordPolicy=${options.passwordPolicy}>${content}<!----></cognito-user-pool>`;
   render(page(nothing), wrapper);
   document.body.append(wrapper);
@@ -115,6 +119,17 @@ export async function settle(el: Element): Promise<void> {
 
 const FLOW_TAGS = Object.keys(elements).filter((tag) => tag !== 'cognito-user-pool').join(',');
 const hostOf = (node: Element) => node.closest(FLOW_TAGS) ?? node;
+
+/** Resolves to what `found` returns once it is truthy (an element that renders after a lazy chunk, a request's answer). */
+export async function waitFor<T>(el: Element, found: () => T | null | undefined): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const value = found();
+    if (value) return value;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await settle(el);
+  }
+  throw new Error('not found in time');
+}
 
 export async function submit(form: HTMLFormElement | null): Promise<void> {
   expect(form, 'a form').to.exist;

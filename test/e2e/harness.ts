@@ -93,7 +93,7 @@ export interface ProviderSettings {
   region?: string;
   identityPoolId?: string;
   identityEndpoint?: string;
-  authFlow?: 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'CUSTOM_AUTH';
+  authFlow?: 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'CUSTOM_AUTH' | 'USER_AUTH';
   storage?: 'local' | 'session' | 'memory' | 'cookie';
   [attribute: string]: string | undefined;
 }

@@ -9,7 +9,7 @@ import type { AccountCalls } from '../../src/auth/account-calls.js';
 import type { ChallengeAnswer, CodeDelivery, Tokens, UserProfile } from '../../src/auth/types.js';
 import { defaultProfile, fakeAccount, type AccountMethod } from './fake-account.js';
 
-type AdapterMethod = Exclude<keyof CognitoAdapter, 'account' | 'dispose' | 'storedSession'>;
+type AdapterMethod = Exclude<keyof CognitoAdapter, 'account' | 'dispose' | 'storedSession' | 'storage' | 'userAuth'>;
 /** The adapter's methods, and its `account` calls by their own names (`getUser`, `deleteUser`, ...). */
 export type Method = AdapterMethod | AccountMethod;
 export type Result<M extends Method> = Awaited<
@@ -54,6 +54,8 @@ export class FakeAdapter implements CognitoAdapter {
   profile: UserProfile = defaultProfile();
   readonly account: AccountCalls = fakeAccount((method, args, fallback) => this.#answer(method, args, fallback), this);
   storedSession?: CognitoAdapter['storedSession'];
+  /** A USER_AUTH client for the test (test/shared/fake-user-auth.ts); none by default. */
+  userAuth?: CognitoAdapter['userAuth'];
   dispose?: CognitoAdapter['dispose'];
   readonly #queue = new Map<Method, Array<() => Promise<unknown>>>();
   readonly #handlers: Handlers;

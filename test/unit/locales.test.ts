@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { en } from '../../src/i18n/en.js';
+import { en as core } from '../../src/i18n/en.js';
+import { enUserAuth } from '../../src/i18n/en-user-auth.js';
 import { LOADERS } from '../../src/i18n/loaders.js';
 
 // Every file in src/i18n/locales/, whatever languages exist: each has exactly English's keys, in
@@ -9,6 +10,8 @@ import { LOADERS } from '../../src/i18n/loaders.js';
 const dir = new URL('../../src/i18n/locales/', import.meta.url);
 const langs = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1]))].sort();
+// English: the core's table, then that of the code loaded on demand.
+const en: Record<string, string> = { ...core, ...enUserAuth };
 const englishKeys = Object.keys(en);
 
 test('there are language files', () => assert.ok(langs.length > 0));

@@ -24,8 +24,8 @@ export class DirectAdapter implements CognitoAdapter {
   #pending?: SignIn;
   readonly account;
 
-  constructor(config: AuthConfig) {
-    this.storage = createStorage(config.storage);
+  constructor(config: AuthConfig, storage: TokenStorage = createStorage(config.storage)) {
+    this.storage = storage;
     this.#api = cognitoApi(config);
     this.#store = new SessionStore(this.storage, config.clientId);
     this.#clientId = config.clientId;

@@ -15,11 +15,11 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { APP_MARGIN, measureApp } from './size-app.mjs';
 
-// Issue 13's targets. Every element together is held at ALL_ELEMENTS until a leaner SDK path
-// brings it to ALL_ELEMENTS_TARGET (the report prints the gap). Issue 10's USER_AUTH and
-// passkeys (on-demand chunks: ~9.6 KB, plus ~1 KB of SDK code they share split out) took it
-// from 54.4 to 66.2 KB.
-export const ALL_ELEMENTS = 66_800;
+// Issue 13's targets. Every element together is held at ALL_ELEMENTS until it reaches
+// ALL_ELEMENTS_TARGET (the report prints the gap). Issue 10's USER_AUTH and passkeys (on-demand
+// chunks) took it from 54.4 to 66.2 KB; the direct adapter (src/auth/direct/, no SDK; its SRP
+// and JSON client shared with USER_AUTH) brought it to 58.5.
+export const ALL_ELEMENTS = 60_000;
 export const ALL_ELEMENTS_TARGET = 40_000;
 export const SIGN_IN_PAGE = 30_000;
 // The single file with every element: issue 4 set 45 KB; the hardening of issue 8 costs ~2.7 KB;
@@ -27,16 +27,16 @@ export const SIGN_IN_PAGE = 30_000;
 // where a code went: +0.5 KB) and typed challenge parameters (+0.3 KB) another ~1 KB. Held here
 // until the direct adapter (no SDK) takes the whole library under 40 KB; then these come down.
 // The single file holds every element, so issue 10's USER_AUTH and <cognito-passkeys> (+7.4 KB)
-// are in it.
-export const SINGLE_FILE = 56_800;
+// are in it; the direct adapter took it from 56.4 to 49.1 KB.
+export const SINGLE_FILE = 51_000;
 
 // Each earlier issue's budget, for a bundle of the elements it had (with today's shared core,
 // which only makes the check stricter).
 const FOUNDATION = ['user-pool', 'sign-up', 'confirm-sign-up', 'sign-in', 'forgot-password', 'sign-out'];
 const CHALLENGES = ['mfa-prompt', 'totp-setup', 'new-password', 'custom-challenge', 'authenticator'];
 export const STAGES = [
-  { name: 'foundation elements (issue: Foundation)', budget: 39_000, elements: FOUNDATION },
-  { name: '+ challenges, authenticator (issue: Every sign-in challenge)', budget: 45_400, elements: [...FOUNDATION, ...CHALLENGES] },
+  { name: 'foundation elements (issue: Foundation)', budget: 38_000, elements: FOUNDATION },
+  { name: '+ challenges, authenticator (issue: Every sign-in challenge)', budget: 43_500, elements: [...FOUNDATION, ...CHALLENGES] },
 ];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

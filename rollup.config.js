@@ -90,6 +90,16 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+/** TypeScript and the SDK (with its stand-ins, pruned) to browser ES, unminified: shared by every build. */
+const compile = () => [
+  sdkShims(),
+  sdkPrune(),
+  nodeResolve({ browser: true, preferBuiltins: false, extensions: ['.ts', '.mjs', '.js', '.json'] }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
+  globalToGlobalThis(),
+  commonjs(),
+];
+
 /**
  * The CDN build; `plugins(extra)` lets the size script bundle other entries the same way.
  * `locales` goes to cdnLocales(): `{ none: true }` for the single self-contained file.
@@ -98,12 +108,7 @@ export const plugins = (extra = [], locales = {}) => [
   ...extra,
   // Language files: fetched beside the bundle, never inside it (scripts/locales-build.mjs).
   cdnLocales(locales),
-  sdkShims(),
-  sdkPrune(),
-  nodeResolve({ browser: true, preferBuiltins: false, extensions: ['.ts', '.mjs', '.js', '.json'] }),
-  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
-  globalToGlobalThis(),
-  commonjs(),
+  ...compile(),
   terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
   collapseTemplateWhitespace(),
 ];
@@ -161,12 +166,5 @@ export const sdkBuild = {
   input: 'src/auth/sdk.ts',
   output: { file: 'dist/src/auth/sdk.js', format: 'es', banner: SDK_NOTICE, sourcemap: true },
   onwarn,
-  plugins: [
-    sdkShims(),
-    sdkPrune(),
-    nodeResolve({ browser: true, preferBuiltins: false, extensions: ['.ts', '.mjs', '.js', '.json'] }),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
-    globalToGlobalThis(),
-    commonjs(),
-  ],
+  plugins: compile(),
 };

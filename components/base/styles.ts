@@ -65,7 +65,8 @@ const text = `@layer cognito-elements {
   width: var(--cognito-qr-size, 12rem); height: auto; justify-self: center; border-radius: 0.25rem;
   color: var(--cognito-qr-color, #000); background: var(--cognito-qr-background, #fff);
 }
-:where(.cognito-secret) { font-size: 1rem; letter-spacing: 0.05em; word-spacing: 0.3em; overflow-wrap: anywhere; user-select: all; }
+/* Left to right (dir), at the start of the form in either direction. */
+:where(.cognito-secret) { justify-self: start; font-size: 1rem; letter-spacing: 0.05em; word-spacing: 0.3em; overflow-wrap: anywhere; user-select: all; }
 :where(.cognito-check:has(.cognito-hint)) { flex-wrap: wrap; }
 :where(.cognito-check .cognito-hint) { flex-basis: 100%; }
 :where(.cognito-rules) { list-style: none; margin: 0.25rem 0 0; padding: 0; display: grid; gap: 0.15rem; }

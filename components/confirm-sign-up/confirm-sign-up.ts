@@ -8,6 +8,7 @@ import { codeField, field } from '../templates/fields.js';
 import { deliveredTo } from '../templates/delivery.js';
 import type { CodeDelivery } from '../../src/auth/types.js';
 import { actionButton, formFrame } from '../templates/form.js';
+import { isolated } from '../templates/bidi.js';
 
 /**
  * Confirms a new account with the code Cognito sent, and sends a new code on request. The
@@ -69,7 +70,7 @@ export class CognitoConfirmSignUp extends CognitoElement {
   async #send(username: string) {
     const service = this.#auth.service;
     if (service && (await this.#request.sendCode('resendSignUpCode', username, () => service.resendSignUpCode(username)))) {
-      this.#request.say(this.t('confirmSignUp.codeResent', { username }));
+      this.#request.say(isolated(this, 'confirmSignUp.codeResent', { username }, 'username'));
     }
   }
 

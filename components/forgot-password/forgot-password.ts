@@ -6,6 +6,7 @@ import { AuthController } from '../controllers/auth.js';
 import { RequestController, formValues } from '../controllers/request.js';
 import { codeField, field, hiddenUsername, newPasswordField } from '../templates/fields.js';
 import { actionButton, donePanel, formFrame } from '../templates/form.js';
+import { isolated } from '../templates/bidi.js';
 
 type Step = 'request' | 'reset' | 'done';
 
@@ -48,7 +49,7 @@ export class CognitoForgotPassword extends CognitoElement {
     const service = this.#auth.service;
     if (!service || !(await this.#request.sendCode('forgotPassword', username, () => service.forgotPassword(username)))) return;
     // The same words whether or not the account exists.
-    this.#request.say(this.t('forgotPassword.codeSent', { username }));
+    this.#request.say(isolated(this, 'forgotPassword.codeSent', { username }, 'username'));
     this.username = username;
     this.step = 'reset';
   }

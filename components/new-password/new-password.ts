@@ -5,6 +5,7 @@ import { attributeInput } from '../base/attribute-fields.js';
 import { NewPasswordRules } from '../base/new-password.js';
 import { formValues } from '../controllers/request.js';
 import { field, hiddenUsername, newPasswordField } from '../templates/fields.js';
+import { phoneHint } from '../templates/bidi.js';
 import { formFrame } from '../templates/form.js';
 
 /** Attributes that are never the user's to give. */
@@ -54,7 +55,7 @@ export class CognitoNewPassword extends ChallengeElement {
   protected renderChallenge(round: StateAt<'NEW_PASSWORD_REQUIRED'>): TemplateResult {
     const { required, current } = attributesOf(round.parameters);
     const fields = required.map((name) => {
-      const hint = name === 'phone_number' ? this.t('hint.phone_number') : undefined;
+      const hint = name === 'phone_number' ? phoneHint(this) : undefined;
       return field(this.request, { ...attributeInput(name), hint, value: current(name) });
     });
     return formFrame(

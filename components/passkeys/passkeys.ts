@@ -7,6 +7,7 @@ import type { UserAuthClient } from '../../src/auth/user-auth/client.js';
 import { toAuthError } from '../../src/errors/codes.js';
 import { addEnglish, resolveLanguage } from '../../src/i18n/i18n.js';
 import { enUserAuth } from '../../src/i18n/en-user-auth.js';
+import { isolated } from '../templates/bidi.js';
 
 // This module's strings are not in the core's English table.
 addEnglish(enUserAuth);
@@ -135,7 +136,7 @@ export class CognitoPasskeys extends AccountElement {
     const headingId = this.idFor('heading');
     const deleting = this.deleting;
     const body = deleting
-      ? html`<p>${this.t('passkeys.confirmDelete', { name: this.#name(deleting) })}</p>
+      ? html`<p>${isolated(this, 'passkeys.confirmDelete', { name: this.#name(deleting) }, 'name')}</p>
           <button type="button" name="confirm" part="confirm" value=${deleting.CredentialId} ?disabled=${request.busy}
             @click=${() => void this.#delete(deleting)}>${this.t('passkeys.confirm')}</button>
           ${actionButton(request, 'cancel', 'action.cancel', () => !request.busy && this.#confirm(undefined))}`

@@ -7,6 +7,7 @@ import { RequestController, formValues } from '../controllers/request.js';
 import { field, passwordField } from '../templates/fields.js';
 import { formFrame } from '../templates/form.js';
 import type { FirstFactorView } from './first-factor-view.js';
+import { isolated } from '../templates/bidi.js';
 
 /**
  * Signs in with the provider's `auth-flow` (SRP by default). With `auth-flow="USER_AUTH"` it
@@ -52,7 +53,7 @@ export class CognitoSignIn extends CognitoElement {
   override render() {
     const authState = this.#auth.state;
     if (authState.status === 'signed-in') {
-      return html`<p class="cognito-status" role="status">${this.t('signIn.signedInAs', { username: authState.username })}</p>`;
+      return html`<p class="cognito-status" role="status">${isolated(this, 'signIn.signedInAs', { username: authState.username }, 'username')}</p>`;
     }
     // The challenge elements answer the other challenges (MFA, a new password…).
     if (authState.status === 'challenge' && authState.challenge !== 'FIRST_FACTOR') return nothing;

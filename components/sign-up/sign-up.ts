@@ -7,6 +7,7 @@ import { AuthController } from '../controllers/auth.js';
 import { RequestController, formValues } from '../controllers/request.js';
 import { deliveredTo } from '../templates/delivery.js';
 import { field, newPasswordField } from '../templates/fields.js';
+import { phoneHint } from '../templates/bidi.js';
 import { formFrame } from '../templates/form.js';
 
 /**
@@ -65,7 +66,7 @@ export class CognitoSignUp extends CognitoElement {
   override render() {
     const request = this.#request;
     const attributes = this.#names.map((name) => {
-      const hint = name === 'phone_number' ? this.t('hint.phone_number') : undefined;
+      const hint = name === 'phone_number' ? phoneHint(this) : undefined;
       return field(request, { ...attributeInput(name), hint });
     });
     return formFrame(

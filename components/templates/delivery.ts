@@ -1,9 +1,8 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { CognitoElement } from '../base/cognito-element.js';
+import { isolated } from './bidi.js';
 import type { CodeDelivery } from '../../src/auth/types.js';
 import type { MessageKey, MessageParams } from '../../src/i18n/i18n.js';
-
-const SLOT = '\u{E000}';
 
 /**
  * Where a code went, in words: `key` names the masked destination Cognito returned (in a
@@ -20,6 +19,5 @@ export function deliveredTo(
   const destination = delivery?.Destination;
   if (!destination) return host.t(anywhereKey, params);
   const medium = host.t(delivery.DeliveryMedium === 'SMS' ? 'medium.SMS' : 'medium.EMAIL');
-  const [before, after = ''] = host.t(key, { ...params, destination: SLOT, medium }).split(SLOT);
-  return html`${before}<bdi>${destination}</bdi>${after}`;
+  return isolated(host, key, { ...params, destination, medium }, 'destination');
 }

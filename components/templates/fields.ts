@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RequestController } from '../controllers/request.js';
 import { maxLengthOf } from '../base/validation.js';
+import { inputDirection } from './bidi.js';
 
 export interface FieldOptions {
   name: string;
@@ -35,6 +36,7 @@ export function field(request: RequestController, o: FieldOptions): TemplateResu
     name=${o.name}
     type=${o.type ?? 'text'}
     autocomplete=${o.autocomplete ?? 'off'}
+    dir=${inputDirection(o.type, o.autocomplete) ?? nothing}
     inputmode=${o.inputmode ?? nothing}
     .defaultValue=${o.value ?? ''}
     ?required=${o.required ?? true}

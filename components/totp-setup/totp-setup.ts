@@ -127,7 +127,7 @@ export class CognitoTotpSetup extends CognitoElement {
     const body = html`<p>${this.t('totp.scan')}</p>
       ${qrSvg(uri, this.t('totp.qr'))}
       <p>${this.t('totp.secret')}</p>
-      <code class="cognito-secret" part="secret">${this.secret.replace(/(.{4})(?=.)/g, '$1 ')}</code>
+      <code class="cognito-secret" part="secret" dir="ltr">${this.secret.replace(/(.{4})(?=.)/g, '$1 ')}</code>
       ${actionButton(request, 'copy', 'totp.copy', () => void this.#copy())} ${hiddenUsername(username)}
       ${codeField(request, this.t('mfa.hint.SOFTWARE_TOKEN_MFA'))}
       ${field(request, { name: 'device_name', label: this.t('totp.deviceName'), hint: this.t('totp.hint.deviceName'), required: false })}`;

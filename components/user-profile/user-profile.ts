@@ -5,6 +5,7 @@ import { formValues } from '../controllers/request.js';
 import { actionButton, formFrame, loadingPanel } from '../templates/form.js';
 import { deliveredTo } from '../templates/delivery.js';
 import { codeField, currentPasswordField, field, hiddenUsername } from '../templates/fields.js';
+import { inputDirection, phoneHint } from '../templates/bidi.js';
 import { acceptAttributeList, attributeInput, attributeNames } from '../base/attribute-fields.js';
 import { jsonAttribute } from '../base/json-attribute.js';
 import type { UserProfile } from '../../src/auth/types.js';
@@ -219,7 +220,7 @@ export class CognitoUserProfile extends AccountElement {
     const readonly = this.#names.filter((name) => this.#readonly.includes(name) && profile.attributes[name]);
     const shown = readonly.length
       ? html`<dl class="cognito-readonly">
-          ${readonly.map((name) => html`<dt>${this.#label(name)}</dt><dd>${profile.attributes[name]}</dd>`)}
+          ${readonly.map((name) => html`<dt>${this.#label(name)}</dt><dd><bdi dir=${inputDirection(attributeInput(name).type, undefined) ?? nothing}>${profile.attributes[name]}</bdi></dd>`)}
         </dl>`
       : nothing;
     const fields = this.#editable.map((name) => this.#field(profile, name));
@@ -231,7 +232,8 @@ export class CognitoUserProfile extends AccountElement {
     const value = profile.attributes[name] ?? '';
     const isVerified = value ? verified(profile, name) : undefined;
     const verification = isVerified === undefined ? '' : this.t(isVerified ? 'profile.verified' : 'profile.unverified');
-    const hint = [verification, name === 'phone_number' ? this.t('hint.phone_number') : ''].filter(Boolean).join(' ');
+    const phone = name === 'phone_number' ? phoneHint(this) : undefined;
+    const hint = phone && verification ? html`${verification} ${phone}` : (phone ?? verification);
     const label = this.#label(name);
     const params = { field: this.inSentence(label) };
     const verify = isVerified === false ? actionButton(this.request, 'verify', 'profile.verify', () => void this.#send(name, false), { value: name, params }) : nothing;

@@ -25,7 +25,7 @@ const ar: Translation = {
   'field.website': 'الموقع الإلكتروني',
   'field.profile': 'صفحة الملف الشخصي',
   'field.picture': 'رابط الصورة',
-  'hint.phone_number': 'بالصيغة الدولية، مثل ‎+971 50 123 4567',
+  'hint.phone_number': 'بالصيغة الدولية، مثل +971 50 123 4567',
   'hint.code': 'تحقّق من {medium} على {destination}.',
   'hint.codeAnywhere': 'أدخِل الرمز الذي أرسلناه إليك.',
   'medium.EMAIL': 'بريدك الإلكتروني',

@@ -26,7 +26,7 @@ const he: Translation = {
   'field.website': 'אתר אינטרנט',
   'field.profile': 'דף פרופיל',
   'field.picture': 'כתובת URL של תמונה',
-  'hint.phone_number': 'בפורמט בינלאומי, לדוגמה ‎+14155550123',
+  'hint.phone_number': 'בפורמט בינלאומי, לדוגמה +14155550123',
   'hint.code': 'יש לבדוק את {medium} ({destination}).',
   'hint.codeAnywhere': 'יש להזין את הקוד ששלחנו.',
   'medium.EMAIL': 'תיבת האימייל',

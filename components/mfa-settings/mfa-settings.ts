@@ -6,6 +6,8 @@ import { checkbox, currentPasswordField, radio } from '../templates/fields.js';
 import { attributeNames } from '../base/attribute-fields.js';
 import type { MfaType, UserProfile } from '../../src/auth/types.js';
 import { TOTP, TYPE_LABELS, appliedTo, offered, preferenceFor, selectionOf, settle, turnsOff, unavailable, type Selection } from './mfa-methods.js';
+import { resolveLanguage } from '../../src/i18n/i18n.js';
+import { formatList } from '../../src/i18n/intl.js';
 
 /**
  * The signed-in user's two-step verification (MFA): says what is on and which is preferred,
@@ -151,7 +153,7 @@ export class CognitoMfaSettings extends AccountElement {
       const method = this.t(TYPE_LABELS[type]);
       return type === preferred && enabled.length > 1 ? this.t('mfaSettings.preferredMark', { method }) : method;
     });
-    return this.t('mfaSettings.on', { methods: names.join(', ') });
+    return this.t('mfaSettings.on', { methods: formatList(resolveLanguage(this), names) });
   }
 
   #body(profile: UserProfile): TemplateResult {

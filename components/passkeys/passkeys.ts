@@ -6,6 +6,7 @@ import type { Passkey } from '../../src/auth/user-auth/calls.js';
 import type { UserAuthClient } from '../../src/auth/user-auth/client.js';
 import { toAuthError } from '../../src/errors/codes.js';
 import { addEnglish, resolveLanguage } from '../../src/i18n/i18n.js';
+import { dateFormat } from '../../src/i18n/intl.js';
 import { enUserAuth } from '../../src/i18n/en-user-auth.js';
 import { isolated } from '../templates/bidi.js';
 
@@ -150,14 +151,5 @@ export class CognitoPasskeys extends AccountElement {
       <h2 id=${headingId} tabindex="-1">${this.t('passkeys.heading')}</h2>
       ${body} ${messages(request)}
     </div>`;
-  }
-}
-
-/** The element's language as a date format; a tag Intl refuses (`en-us@posix` from some systems) falls back to English. */
-function dateFormat(lang: string): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
-  } catch {
-    return new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
   }
 }

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { CognitoMfaSettings } from '../../components/mfa-settings/mfa-settings.js';
-import { FakeAdapter, alertText, click, fieldError, input, mount, record, settle, statusText, submit, submitButton, type, expectFocused } from './fixture.js';
+import { FakeAdapter, alertText, click, fieldError, input, mount, record, settle, statusText, submit, submitButton, type, expectFocused, waitFor } from './fixture.js';
 
 type Options = Parameters<typeof mount>[1];
 
@@ -89,7 +89,7 @@ describe('<cognito-mfa-settings>', () => {
   it('with several methods on, asks which is preferred (radios in a fieldset) and saves the choice', async () => {
     const { el, adapter } = await settings({ adapter: user(['SMS_MFA', 'SOFTWARE_TOKEN_MFA'], 'SMS_MFA'), signedIn: 'ana' });
     const events = record(el, 'cognito-mfa-updated');
-    expect(summary(el)).to.equal('Two-step verification is on: Text message (preferred), Authenticator app.');
+    expect(summary(el)).to.equal('Two-step verification is on: Text message (preferred) and Authenticator app.');
     expect(radios(el)).to.deep.equal(['SMS_MFA*', 'SOFTWARE_TOKEN_MFA']);
     expect(el.querySelectorAll('fieldset')[1].querySelector('legend')!.textContent).to.equal('Preferred method');
     await expect(el).to.be.accessible();
@@ -222,5 +222,31 @@ describe('<cognito-mfa-settings>', () => {
     expect(errors[0]).to.include({ code: 'InvalidParameterException', operation: 'setMfaPreference' });
     expect(box(el, 'SMS_MFA').checked, 'the choice is kept').to.equal(true);
     await expect(el).to.be.accessible();
+  });
+  describe('the list of methods on, in the language of the page (Intl.ListFormat)', () => {
+    const all = () => user(['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'], 'SMS_MFA');
+    const cases: Array<[string, string]> = [
+      ['en', 'Two-step verification is on: Text message (preferred), Authenticator app, and Email.'],
+      ['ja', '2段階認証はオンです: SMS（優先）、認証アプリ、メール。'],
+      ['ar', 'التحقق بخطوتين مفعَّل: رسالة نصية (المفضّلة) وتطبيق المصادقة والبريد الإلكتروني.'],
+    ];
+    for (const [lang, expected] of cases) {
+      it(lang, async () => {
+        const { el } = await settings({ adapter: all(), signedIn: 'ana', lang }, html`<cognito-mfa-settings methods="sms totp email"></cognito-mfa-settings>`);
+        await waitFor(el, () => summary(el) === expected || undefined).catch(() => undefined);
+        expect(summary(el)).to.equal(expected);
+      });
+    }
+
+    it('a comma list where the browser has no Intl.ListFormat', async () => {
+      const { ListFormat } = Intl;
+      Reflect.deleteProperty(Intl, 'ListFormat');
+      try {
+        const { el } = await settings({ adapter: all(), signedIn: 'ana' }, html`<cognito-mfa-settings methods="sms totp email"></cognito-mfa-settings>`);
+        expect(summary(el)).to.equal('Two-step verification is on: Text message (preferred), Authenticator app, Email.');
+      } finally {
+        Object.assign(Intl, { ListFormat });
+      }
+    });
   });
 });

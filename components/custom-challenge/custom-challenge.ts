@@ -70,7 +70,9 @@ export class CognitoCustomChallenge extends ChallengeElement {
       ${field(this.request, {
         name: 'answer',
         label: this.t('customChallenge.answer'),
-        hint: prompt,
+        // The pool's own words, in whatever language its Lambda writes them: isolated, as is the answer.
+        hint: html`<bdi>${prompt}</bdi>`,
+        dir: code ? 'ltr' : 'auto',
         autocomplete: code ? 'one-time-code' : 'off',
         inputmode: code ? 'numeric' : undefined,
       })}`,

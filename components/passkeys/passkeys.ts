@@ -138,14 +138,14 @@ export class CognitoPasskeys extends AccountElement {
     const deleting = this.deleting;
     const body = deleting
       ? html`<p>${isolated(this, 'passkeys.confirmDelete', { name: this.#name(deleting) }, 'name')}</p>
-          <button type="button" name="confirm" part="confirm" value=${deleting.CredentialId} ?disabled=${request.busy}
+          <button type="button" name="confirm" part="confirm" class="cognito-primary" value=${deleting.CredentialId} ?disabled=${request.busy}
             @click=${() => void this.#delete(deleting)}>${this.t('passkeys.confirm')}</button>
           ${actionButton(request, 'cancel', 'action.cancel', () => !request.busy && this.#confirm(undefined))}`
       : html`${this.passkeys.length
           ? html`<ul class="cognito-passkeys" part="list">${this.passkeys.map((passkey) => this.#item(passkey))}</ul>`
           : html`<p>${this.t('passkeys.none')}</p>`}
         ${this.supported
-          ? html`<button type="button" name="add" part="add" ?disabled=${request.busy || request.cooldown.active} @click=${() => void this.#add()}>${this.t('passkeys.add')}</button>`
+          ? html`<button type="button" name="add" part="add" class="cognito-primary" ?disabled=${request.busy || request.cooldown.active} @click=${() => void this.#add()}>${this.t('passkeys.add')}</button>`
           : html`<p class="cognito-hint">${this.t('passkeys.unavailable')}</p>`}`;
     return html`<div class="cognito-form" part="form" role="group" aria-labelledby=${headingId} aria-busy=${request.busy ? 'true' : 'false'}>
       <h2 id=${headingId} tabindex="-1">${this.t('passkeys.heading')}</h2>

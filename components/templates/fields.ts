@@ -17,6 +17,8 @@ export interface FieldOptions {
   describedBy?: string;
   /** Overrides Cognito's limit for the name (see validation.ts). */
   maxlength?: number;
+  /** The input's direction, when its type and autocomplete do not say it (see bidi.ts). */
+  dir?: 'ltr' | 'auto';
   /** Beside the input, inside its field (the show-password button). */
   beside?: TemplateResult;
 }
@@ -36,7 +38,7 @@ export function field(request: RequestController, o: FieldOptions): TemplateResu
     name=${o.name}
     type=${o.type ?? 'text'}
     autocomplete=${o.autocomplete ?? 'off'}
-    dir=${inputDirection(o.type, o.autocomplete) ?? nothing}
+    dir=${o.dir ?? inputDirection(o.type, o.autocomplete) ?? nothing}
     inputmode=${o.inputmode ?? nothing}
     .defaultValue=${o.value ?? ''}
     ?required=${o.required ?? true}

@@ -10,6 +10,7 @@ import { CognitoForgotPassword } from '../../components/forgot-password/forgot-p
 import { CognitoMfaPrompt } from '../../components/mfa-prompt/mfa-prompt.js';
 import { CognitoMfaSettings } from '../../components/mfa-settings/mfa-settings.js';
 import { CognitoNewPassword } from '../../components/new-password/new-password.js';
+import { CognitoPasskeys } from '../../components/passkeys/passkeys.js';
 import { CognitoSignIn } from '../../components/sign-in/sign-in.js';
 import { CognitoSignOut } from '../../components/sign-out/sign-out.js';
 import { CognitoSignUp } from '../../components/sign-up/sign-up.js';
@@ -26,6 +27,7 @@ const tags = {
   'cognito-mfa-prompt': CognitoMfaPrompt,
   'cognito-mfa-settings': CognitoMfaSettings,
   'cognito-new-password': CognitoNewPassword,
+  'cognito-passkeys': CognitoPasskeys,
   'cognito-sign-in': CognitoSignIn,
   'cognito-sign-out': CognitoSignOut,
   'cognito-sign-up': CognitoSignUp,

@@ -11,6 +11,7 @@ import { AuthService } from '../../src/auth/service.js';
 import { scriptedAdapter, type Script } from './scripted-adapter.js';
 import { GALLERY_STATES, type GalleryState } from './states.js';
 import { defineElements } from './define.js';
+import { PASSKEY_RP } from './scripted-cognito.js';
 
 const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -24,7 +25,8 @@ async function until(root: Element, selector: string): Promise<void> {
 
 async function mount(state: GalleryState, stage: HTMLElement) {
   const script: Script = { ...state.script, calls: { ...state.script?.calls } };
-  const service = new AuthService({ userPoolId: 'us-east-1_Gallery', clientId: 'gallery' }, scriptedAdapter(script));
+  const authFlow = script.userAuth ? 'USER_AUTH' : undefined;
+  const service = new AuthService({ userPoolId: 'us-east-1_Gallery', clientId: 'gallery', authFlow }, scriptedAdapter(script));
   await service.restore();
   if (script.challenge) await service.signIn('ana', 'Passw0rd!');
   new ContextProvider(stage, { context: authContext, initialValue: service });
@@ -34,6 +36,13 @@ async function mount(state: GalleryState, stage: HTMLElement) {
   await state.act?.(el, { until: (selector) => until(el, selector) });
   await until(el, state.ready ?? 'h2');
 }
+
+// The browser's passkey prompt, scripted like Cognito: the prompt for PASSKEY_RP.waiting stays
+// open (the "waiting" state), any other is cancelled as a person would (NotAllowedError).
+navigator.credentials.get = (options?: CredentialRequestOptions) =>
+  options?.publicKey?.rpId === PASSKEY_RP.waiting
+    ? new Promise<never>(() => {})
+    : Promise.reject(new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError'));
 
 // Every font face first (all subsets, Hebrew and bold included): a state measured before its
 // font arrived would be sized for the fallback font.

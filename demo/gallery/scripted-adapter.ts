@@ -7,6 +7,7 @@
 import type { CognitoAdapter } from '../../src/auth/adapter.js';
 import type { AccountCalls } from '../../src/auth/account-calls.js';
 import type { CodeDelivery, SignInStep, Tokens, UserProfile } from '../../src/auth/types.js';
+import { scriptedUserAuth, type CognitoScript } from './scripted-cognito.js';
 
 export const EMAIL: CodeDelivery = { Destination: 'a***@e***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' };
 
@@ -33,6 +34,10 @@ export interface Script {
   signedIn?: boolean;
   /** The sign-in that is under way stops at this challenge. */
   challenge?: Extract<SignInStep, { kind: 'challenge' }>;
+  /** Choice-based sign-in (`auth-flow="USER_AUTH"`) instead of SRP. */
+  userAuth?: boolean;
+  /** Cognito's API answers for USER_AUTH and passkeys (scripted-cognito.ts). */
+  cognito?: CognitoScript;
 }
 
 export function scriptedAdapter(script: Script): CognitoAdapter {
@@ -64,5 +69,5 @@ export function scriptedAdapter(script: Script): CognitoAdapter {
     setMfaPreference: async () => {},
     deleteUser: async () => {},
   };
-  return { ...defaults, ...script.calls, account };
+  return { ...defaults, ...script.calls, account, userAuth: async () => scriptedUserAuth(script.cognito ?? {}) };
 }

@@ -2,29 +2,13 @@
  * What the gallery shows: each element in each state, as markup plus what a person does to get
  * there. `ready` is the selector that says the state is reached; `id` names its screenshot.
  */
-import type { LitElement } from 'lit';
 import type { Challenge } from '../../src/auth/types.js';
 import { failure, type Script } from './scripted-adapter.js';
+import { submit, type, type GalleryState } from './act.js';
+import { PASSKEY_STATES, USER_AUTH_STATES } from './states-user-auth.js';
 
-interface Helpers {
-  until(selector: string): Promise<void>;
-}
+export type { GalleryState };
 
-export interface GalleryState {
-  id: string;
-  title: string;
-  markup: string;
-  script?: Script;
-  act?: (el: LitElement, helpers: Helpers) => Promise<void>;
-  ready?: string;
-}
-
-const type = (el: Element, name: string, value: string) => {
-  const input = el.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-};
-const submit = (el: Element) => el.querySelector('form')!.requestSubmit();
 const challenge = (step: Challenge): Script => ({ challenge: { kind: 'challenge', username: 'ana', ...step } });
 const signedIn: Script = { signedIn: true };
 
@@ -58,6 +42,7 @@ export const GALLERY_STATES: GalleryState[] = [
     act: async (el) => (type(el, 'username', 'ana'), type(el, 'password', 'Passw0rd!'), submit(el)),
     ready: 'button[name="retry"]',
   },
+  ...USER_AUTH_STATES,
   { id: 'sign-up', title: 'Sign up', markup: '<cognito-sign-up attributes="email name"></cognito-sign-up>' },
   { id: 'confirm-sign-up', title: 'Confirm the sign-up', markup: '<cognito-confirm-sign-up username="ana"></cognito-confirm-sign-up>' },
   { id: 'forgot-password', title: 'Forgot password: ask for a code', markup: '<cognito-forgot-password></cognito-forgot-password>' },
@@ -103,6 +88,7 @@ export const GALLERY_STATES: GalleryState[] = [
   { id: 'user-profile', title: 'Profile', markup: '<cognito-user-profile></cognito-user-profile>', script: signedIn, ready: 'input[name="email"]' },
   { id: 'change-password', title: 'Change password', markup: '<cognito-change-password></cognito-change-password>', script: signedIn },
   { id: 'mfa-settings', title: 'MFA settings', markup: '<cognito-mfa-settings methods="sms totp"></cognito-mfa-settings>', script: signedIn, ready: 'input' },
+  ...PASSKEY_STATES,
   { id: 'delete-account', title: 'Delete the account', markup: '<cognito-delete-account></cognito-delete-account>', script: signedIn },
   { id: 'sign-out', title: 'Sign out', markup: '<cognito-sign-out></cognito-sign-out>', script: signedIn, ready: 'button' },
 ];

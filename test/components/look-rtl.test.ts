@@ -89,8 +89,9 @@ expectPlusFirst(hint, '+*');
     await expect(el).to.be.accessible();
   });
 
-  it('authenticator-app set-up (he): the key reads left to right at the start (right) of the form', async () => {
-    const { el } = await mount<LitElement>(html`<cognito-totp-setup></cognito-totp-setup>`, { lang: 'he', signedIn: 'ana' });
+  it('authenticator-app set-up (he): the key reads left to right at the start (right) of the form, on every line', async () => {
+    const { el, wrapper } = await mount<LitElement>(html`<cognito-totp-setup></cognito-totp-setup>`, { lang: 'he', signedIn: 'ana' });
+    wrapper.style.inlineSize = '280px'; // narrow: the key takes two lines
     await hebrew(el);
     await submit(el.querySelector('form'));
     await waitUntil(() => el.querySelector('.cognito-secret'), 'the key is shown');
@@ -99,6 +100,12 @@ expectPlusFirst(hint, '+*');
     const form = el.querySelector('form')!;
     const inner = form.getBoundingClientRect().right - parseFloat(getComputedStyle(form).paddingRight) - 1;
     expect(secret.getBoundingClientRect().right, 'at the start of the form').to.be.closeTo(inner, 1);
+    const range = document.createRange();
+    range.selectNodeContents(secret);
+    const lines = [...range.getClientRects()];
+    expect(lines.length, 'wrapped').to.be.greaterThan(1);
+    for (const line of lines) expect(line.right, 'each line ends at the start (right)').to.be.closeTo(inner, 2);
+    expect(xOf(secret, 'J'), 'and reads left to right').to.be.lessThan(xOf(secret, 'B'));
     expect(input(el, 'code').getAttribute('dir')).to.equal('ltr');
     await expect(el).to.be.accessible();
   });
@@ -115,6 +122,18 @@ expectPlusFirst(hint, '+*');
     await submit(forgot.querySelector('form'));
     await waitUntil(() => forgot.querySelector('[role="status"] bdi'), 'the code was sent');
     expectPlusFirst(forgot.querySelector('[role="status"]')!, '+14155550123');
+  });
+
+  it("custom challenge (he): the pool's own question keeps its direction, the answer takes the typed one", async () => {
+    const { el } = await mount<LitElement>(html`<cognito-custom-challenge></cognito-custom-challenge>`, {
+      lang: 'he',
+      challenge: { challenge: 'CUSTOM_CHALLENGE', parameters: { question: 'Which city were you born in?' } },
+    });
+    await hebrew(el);
+    const hint = input(el, 'answer').closest('.cognito-field')!.querySelector('.cognito-hint')!;
+    expect(xOf(hint, '?'), '"?" after the English question').to.be.greaterThan(xOf(hint, 'W'));
+    expect(input(el, 'answer').getAttribute('dir')).to.equal('auto');
+    await expect(el).to.be.accessible();
   });
 
   it('profile (he): e-mail and phone inputs and read-only values read left to right', async () => {

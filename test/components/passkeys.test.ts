@@ -4,6 +4,9 @@ import { FakeAdapter, alertText, mount, record, settle, statusText, waitFor } fr
 import { FakeUserAuth } from '../shared/fake-user-auth.js';
 import { userAuthError } from '../../src/auth/user-auth/errors.js';
 import { PasskeyError } from '../../src/auth/user-auth/webauthn.js';
+import { en } from '../../src/i18n/en.js';
+import { enUserAuth } from '../../src/i18n/en-user-auth.js';
+import { LOADERS } from '../../src/i18n/loaders.js';
 
 const LAPTOP = { CredentialId: 'cred-1', FriendlyCredentialName: 'Laptop', RelyingPartyId: 'localhost', AuthenticatorAttachment: 'platform', CreatedAt: 1_700_000_000 };
 const KEY = { CredentialId: 'cred-2', RelyingPartyId: 'localhost', AuthenticatorAttachment: 'cross-platform', CreatedAt: 1_700_100_000 };
@@ -92,5 +95,13 @@ describe('<cognito-passkeys>', () => {
   it('asks to sign in while no one is signed in', async () => {
     const { el } = await mount<CognitoPasskeys>(html`<cognito-passkeys></cognito-passkeys>`);
     expect(el.textContent?.trim()).to.equal('Sign in to manage your account.');
+  });
+
+  it('every language: a delete button\'s name holds the word it shows (WCAG 2.5.3, label in name)', async () => {
+    const tables = await Promise.all(Object.entries(LOADERS).map(async ([code, load]) => [code, (await load()).default] as const));
+    for (const [code, table] of [['en', { ...en, ...enUserAuth }] as const, ...tables]) {
+      const shown = table['passkeys.delete'].toLocaleLowerCase(code);
+      expect(table['passkeys.deleteLabel'].toLocaleLowerCase(code), code).to.contain(shown);
+    }
   });
 });

@@ -12,7 +12,7 @@ for (const variant of VARIANTS) {
   test(`gallery ${variant.name}: every state as its reference`, () => {
     const result = results.find((r) => r.variant === variant.name);
     assert.ok(result, `${variant.name} was not shot`);
-    assert.equal(result.states.length, 19, 'every state of the gallery');
+    assert.equal(result.states.length, 27, 'every state of the gallery');
     assert.deepEqual(result.errors, [], 'no error on the page');
     assert.deepEqual(result.problems, [], 'screenshots match');
   });

@@ -201,7 +201,7 @@ const he: Translation = {
   'passkeys.none': "עדיין אין לכם מפתחות גישה.",
   'passkeys.add': "הוספת מפתח גישה",
   'passkeys.delete': "מחיקה",
-  'passkeys.deleteLabel': "מחיקת מפתח הגישה {name}",
+  'passkeys.deleteLabel': "מחיקה של מפתח הגישה {name}",
   'passkeys.confirmDelete': "למחוק את מפתח הגישה {name}? לא תוכלו עוד להתחבר איתו.",
   'passkeys.confirm': "מחיקת מפתח הגישה",
   'passkeys.added': "מפתח הגישה נוסף.",

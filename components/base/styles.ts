@@ -4,7 +4,10 @@
  * The alert and status regions are always rendered (a live region must exist before its text
  * does to be announced); while empty they are taken out of the grid flow (absolute, 0 by 0) so
  * they add no gap, yet stay in the accessibility tree, unlike `display: none`. Only logical
- * properties (inline/block), so right-to-left languages mirror the layout.
+ * properties (inline/block), so right-to-left languages mirror the layout; the TOTP key reads
+ * left to right (dir) with its lines at the form's start either way. `.cognito-primary`: a
+ * panel's main action outside a form (add a passkey, confirm a deletion), drawn as a submit.
+ * `.cognito-passkeys`: one bordered row per passkey, Delete at its end.
  */
 const text = `@layer cognito-elements {
 :where(.cognito-form, .cognito-card) {
@@ -46,23 +49,15 @@ const text = `@layer cognito-elements {
   font: inherit; cursor: pointer; padding: 0.6rem 1rem; border-radius: var(--cognito-button-radius, 0.5rem);
   border: 1px solid transparent;
 }
-:where(.cognito-form button[type="submit"]) {
+:where(.cognito-form button:is([type="submit"], .cognito-primary)) {
   background: var(--cognito-primary, #2563eb); color: var(--cognito-on-primary, #fff); font-weight: 600;
 }
-:where(.cognito-form button[type="button"], .cognito-card button[type="button"]) {
+:where(.cognito-form button[type="button"]:not(.cognito-primary), .cognito-card button[type="button"]) {
   background: none; color: var(--cognito-link-color, var(--cognito-primary, light-dark(#2563eb, #60a5fa)));
   justify-self: start; padding: 0.25rem 0; border: 0; text-decoration: underline;
 }
-/* A panel's main action without a form (add a passkey, confirm a deletion) looks like a submit. */
-:where(.cognito-form button.cognito-primary) {
-  background: var(--cognito-primary, #2563eb); color: var(--cognito-on-primary, #fff); font-weight: 600;
-  justify-self: stretch; padding: 0.6rem 1rem; text-decoration: none;
-}
-/* One button per way to sign in: each a full-width outlined button, not a link. */
-:where(.cognito-choices > button[type="button"]) {
-  justify-self: stretch; padding: 0.6rem 1rem; text-decoration: none; font-weight: 500;
-  border: 1px solid var(--cognito-input-border-color, color-mix(in srgb, currentColor 35%, transparent));
-}
+/* The ways to sign in: full-width outlined buttons, not links. */
+:where(.cognito-choices > button) { justify-self: stretch; padding: 0.6rem 1rem; text-decoration: none; border: 1px solid color-mix(in srgb, currentColor 40%, transparent); }
 /* Show/hide sits at the end of the label's row, as sign-in forms usually place it. */
 :where(.cognito-field > label, .cognito-field > [name="show-password"]) { grid-area: 1 / 1; }
 :where(.cognito-field > [name="show-password"]) { justify-self: end; padding: 0; font-size: 0.85rem; }
@@ -75,21 +70,18 @@ const text = `@layer cognito-elements {
   width: var(--cognito-qr-size, 12rem); height: auto; justify-self: center; border-radius: 0.25rem;
   color: var(--cognito-qr-color, #000); background: var(--cognito-qr-background, #fff);
 }
-/* Left to right (dir), its lines at the start of the form in either direction. */
 :where(.cognito-secret) { justify-self: start; font-size: 1rem; letter-spacing: 0.05em; word-spacing: 0.3em; overflow-wrap: anywhere; user-select: all; }
 :where(:dir(rtl) > .cognito-secret) { text-align: end; }
 :where(.cognito-check:has(.cognito-hint)) { flex-wrap: wrap; }
 :where(.cognito-check .cognito-hint) { flex-basis: 100%; }
 :where(.cognito-rules) { list-style: none; margin: 0.25rem 0 0; padding: 0; display: grid; gap: 0.15rem; }
 :where(.cognito-rules [data-met="true"]) { color: var(--cognito-success-text, light-dark(#14532d, #4ade80)); }
-/* Each passkey a row: its name, where it lives and when it was added; Delete at the end. */
 :where(.cognito-passkeys) { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
 :where(.cognito-passkeys > li) {
   display: grid; grid-template-columns: 1fr auto; column-gap: 1rem; align-items: center; padding: 0.5rem 0.75rem;
   border: 1px solid var(--cognito-border-color, color-mix(in srgb, currentColor 18%, transparent)); border-radius: var(--cognito-input-radius, 0.5rem);
 }
-:where(.cognito-passkeys > li > span) { grid-column: 1; }
-:where(.cognito-passkeys > li > button) { grid-column: 2; grid-row: 1 / span 3; }
+:where(.cognito-passkeys button) { grid-area: 1 / 2 / span 3; }
 :where(.cognito-passkey-name) { font-weight: 500; overflow-wrap: anywhere; }
 :where(.cognito-readonly) { display: grid; grid-template-columns: auto 1fr; gap: 0.25rem 1rem; margin: 0; }
 :where(.cognito-readonly dt) { font-weight: 500; }

@@ -104,4 +104,21 @@ describe('<cognito-passkeys>', () => {
       expect(table['passkeys.deleteLabel'].toLocaleLowerCase(code), code).to.contain(shown);
     }
   });
+
+  it('looks like a list of passkeys: one bordered row each, Delete at its end; Add drawn as the main action', async () => {
+    const { el } = await passkeys([LAPTOP, KEY]);
+    const rows = [...el.querySelectorAll<HTMLElement>('li[part="passkey"]')];
+    expect(getComputedStyle(el.querySelector('ul')!).listStyleType).to.equal('none');
+    for (const row of rows) {
+      const box = row.getBoundingClientRect();
+      const name = row.querySelector('.cognito-passkey-name')!.getBoundingClientRect();
+      const button = row.querySelector('button')!.getBoundingClientRect();
+      expect(getComputedStyle(row).borderTopStyle).to.equal('solid');
+      expect(button.left, 'Delete after the name').to.be.greaterThan(name.right);
+      expect(box.right - button.right, 'at the end of the row').to.be.lessThan(20);
+    }
+    const add = getComputedStyle(el.querySelector('button[name="add"]')!);
+    expect(add.textDecorationLine).to.equal('none');
+    expect(add.backgroundColor).to.equal('rgb(37, 99, 235)');
+  });
 });

@@ -6,6 +6,7 @@ import { AuthController } from '../controllers/auth.js';
 import { RequestController, formValues } from '../controllers/request.js';
 import { codeField, field, hiddenUsername, newPasswordField } from '../templates/fields.js';
 import { actionButton, donePanel, formFrame } from '../templates/form.js';
+import { flag } from '../base/flag-attribute.js';
 
 type Step = 'request' | 'reset' | 'done';
 
@@ -24,7 +25,7 @@ export class CognitoForgotPassword extends CognitoElement {
   /** Pre-fills the username of the first step; afterwards, the account being reset. */
   @property() username = '';
   /** With `username` set: requests the code at once and starts at the second step (e.g. when Cognito requires a reset). */
-  @property({ type: Boolean, attribute: 'send-code' }) autoSend = false;
+  @property({ type: Boolean, attribute: 'send-code', converter: flag }) autoSend = false;
   @state() private step: Step = 'request';
   readonly #auth = new AuthController(this);
   readonly #request: RequestController = new RequestController(this);

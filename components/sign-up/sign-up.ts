@@ -8,6 +8,7 @@ import { RequestController, formValues } from '../controllers/request.js';
 import { deliveredTo } from '../templates/delivery.js';
 import { field, newPasswordField } from '../templates/fields.js';
 import { formFrame } from '../templates/form.js';
+import { flag } from '../base/flag-attribute.js';
 
 /**
  * Creates an account: a username, a new password, and one field per Cognito attribute listed in
@@ -29,7 +30,7 @@ export class CognitoSignUp extends CognitoElement {
    */
   @property({ attribute: 'attributes' }) userAttributes = 'email';
   /** In a USER_AUTH provider, asks for a password all the same (otherwise the account has none: passkeys and codes sign it in). */
-  @property({ type: Boolean, attribute: 'with-password' }) withPassword = false;
+  @property({ type: Boolean, attribute: 'with-password', converter: flag }) withPassword = false;
   static {
     acceptAttributeList(this);
   }

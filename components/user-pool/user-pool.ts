@@ -17,6 +17,7 @@ import type { AwsCredentials } from '../../src/credentials/identity-client.js';
 import { linkCredentials } from './credentials-link.js';
 import { LIT_SSR_RENDERS_SHADOW, connectWithoutHydration } from '../base/client-rendered.js';
 import { browserTabLink } from '../../src/auth/tab-sync.js';
+import { flag } from '../base/flag-attribute.js';
 
 /**
  * Holds the user pool and the signed-in session for every element inside it.
@@ -65,7 +66,7 @@ export class CognitoUserPool extends LitElement {
   /** Cognito Identity's endpoint; default: `endpoint` when that is set, else AWS's. */
   @property({ attribute: 'identity-endpoint' }) identityEndpoint?: string;
   /** Gives signed-out visitors unauthenticated (guest) credentials, if the identity pool allows it. */
-  @property({ type: Boolean, attribute: 'guest-credentials' }) guestCredentials = false;
+  @property({ type: Boolean, attribute: 'guest-credentials', converter: flag }) guestCredentials = false;
   /**
    * Makes the adapter the auth service speaks to Cognito through, given the settings above
    * (JS property only). Default: Cognito's API spoken directly (src/auth/direct/); the

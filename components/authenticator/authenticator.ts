@@ -8,6 +8,10 @@ import type { CognitoErrorEvent } from '../../src/events/index.js';
 import type { CodeDelivery } from '../../src/auth/types.js';
 import { emitSignInStep } from '../base/sign-in-step.js';
 import { AuthController } from '../controllers/auth.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enAuthenticator } from '../../src/i18n/en-authenticator.js';
+
+addEnglish(enAuthenticator);
 
 type Step = 'sign-in' | 'sign-up' | 'confirm' | 'forgot-password' | 'challenge';
 type Link = 'sign-in' | 'sign-up' | 'forgot-password';

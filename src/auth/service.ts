@@ -1,6 +1,5 @@
 import type { CognitoAdapter } from './adapter.js';
-import type { AccountService } from './account.js';
-import { deferredMethods } from './deferred-methods.js';
+import { AccountService } from './account.js';
 import { Session, type SessionEvent } from './session.js';
 import type { FirstFactorSignIn } from './first-factor.js';
 import type { TabLink } from './tab-sync.js';
@@ -27,10 +26,7 @@ export { localExpiry } from './session-timing.js';
 export class AuthService {
   readonly #store = new StateStore({ status: 'loading' });
   readonly #sessionListeners = new Set<(event: SessionEvent) => void>();
-  /**
-   * The signed-in user's self-service calls. Their code (account.ts) loads on the first call:
-   * only the account elements make them, so a sign-in page does not download it.
-   */
+  /** The signed-in user's self-service calls. */
   readonly account: AccountService;
   readonly #session: Session;
   #signUpCredentials?: { username: string; password: string };
@@ -49,20 +45,15 @@ export class AuthService {
     tabs?: TabLink,
   ) {
     this.#session = new Session(this.#store, adapter, now, (event) => this.#notify(event), tabs);
-    this.account = deferredMethods(() =>
-      import('./account.js').then(
-        ({ AccountService }) =>
-          new AccountService({
-            calls: adapter.account,
-            signedInUser: () => (this.state.status === 'signed-in' ? this.state.username : undefined),
-            getTokens: () => this.getTokens(),
-            refresh: () => this.refresh(),
-            checkPassword: (password) => this.#checkPassword(password),
-            signOutOtherDevices: (password) => this.#signOutOtherDevices(password),
-            clearSession: () => this.clearSession(),
-          }),
-      ),
-    );
+    this.account = new AccountService({
+      calls: adapter.account,
+      signedInUser: () => (this.state.status === 'signed-in' ? this.state.username : undefined),
+      getTokens: () => this.getTokens(),
+      refresh: () => this.refresh(),
+      checkPassword: (password) => this.#checkPassword(password),
+      signOutOtherDevices: (password) => this.#signOutOtherDevices(password),
+      clearSession: () => this.clearSession(),
+    });
   }
 
   /**

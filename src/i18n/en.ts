@@ -4,6 +4,7 @@ import type { enAuthenticator } from './en-authenticator.js';
 import type { enAccount } from './en-account.js';
 import type { enPasswordPolicy } from './en-password-policy.js';
 import type { enUserAuth } from './en-user-auth.js';
+import type { enPasskeys } from './en-passkeys.js';
 
 /**
  * English, the reference table: what the provider, the sign-in form and the code every form
@@ -122,5 +123,6 @@ export type MessageKey =
   | keyof typeof enAuthenticator
   | keyof typeof enAccount
   | keyof typeof enPasswordPolicy
-  | keyof typeof enUserAuth;
+  | keyof typeof enUserAuth
+  | keyof typeof enPasskeys;
 export type Translation = Record<MessageKey, string>;

@@ -8,6 +8,7 @@ import { enAuthenticator } from '../../src/i18n/en-authenticator.js';
 import { enAccount } from '../../src/i18n/en-account.js';
 import { enPasswordPolicy } from '../../src/i18n/en-password-policy.js';
 import { enUserAuth } from '../../src/i18n/en-user-auth.js';
+import { enPasskeys } from '../../src/i18n/en-passkeys.js';
 import { LOADERS } from '../../src/i18n/loaders.js';
 
 // Every file in src/i18n/locales/, whatever languages exist: each has exactly English's keys, in
@@ -16,7 +17,7 @@ const dir = new URL('../../src/i18n/locales/', import.meta.url);
 const langs = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1]))].sort();
 // English: the core's table, then those of the code loaded on demand (en.ts's MessageKey order).
-const en: Record<string, string> = { ...core, ...enRegistration, ...enChallenges, ...enAuthenticator, ...enAccount, ...enPasswordPolicy, ...enUserAuth };
+const en: Record<string, string> = { ...core, ...enRegistration, ...enChallenges, ...enAuthenticator, ...enAccount, ...enPasswordPolicy, ...enUserAuth, ...enPasskeys };
 const englishKeys = Object.keys(en);
 
 test('there are language files', () => assert.ok(langs.length > 0));

@@ -21,7 +21,10 @@ import { APP_MARGIN, measureApp } from './size-app.mjs';
 // and JSON client shared with USER_AUTH) brought it to 58.5.
 export const ALL_ELEMENTS = 60_000;
 export const ALL_ELEMENTS_TARGET = 40_000;
-export const SIGN_IN_PAGE = 30_000;
+// Issue 13 asked for 30 KB; the entry is 22.2 KB since it carries only what a password sign-in
+// form needs (the other elements' English, the identity-pool client and the account calls load
+// with the code that uses them), so the budget holds that gain.
+export const SIGN_IN_PAGE = 23_000;
 // The single file with every element: issue 4 set 45 KB; the hardening of issue 8 costs ~2.7 KB;
 // issue 13's controllers (+0.65 KB), issue 9's look (show/hide password, one message per error,
 // where a code went: +0.5 KB) and typed challenge parameters (+0.3 KB) another ~1 KB. Held here

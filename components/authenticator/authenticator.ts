@@ -9,6 +9,10 @@ import type { CodeDelivery } from '../../src/auth/types.js';
 import { emitSignInStep } from '../base/sign-in-step.js';
 import { AuthController } from '../controllers/auth.js';
 import { flag } from '../base/flag-attribute.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enAuthenticator } from '../../src/i18n/en-authenticator.js';
+
+addEnglish(enAuthenticator);
 
 type Step = 'sign-in' | 'sign-up' | 'confirm' | 'forgot-password' | 'challenge';
 type Link = 'sign-in' | 'sign-up' | 'forgot-password';

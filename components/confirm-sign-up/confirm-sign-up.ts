@@ -9,6 +9,10 @@ import { deliveredTo } from '../templates/delivery.js';
 import type { CodeDelivery } from '../../src/auth/types.js';
 import { actionButton, formFrame } from '../templates/form.js';
 import { flag } from '../base/flag-attribute.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enRegistration } from '../../src/i18n/en-registration.js';
+
+addEnglish(enRegistration);
 
 /**
  * Confirms a new account with the code Cognito sent, and sends a new code on request. The

@@ -7,6 +7,10 @@ import { RequestController, formValues } from '../controllers/request.js';
 import { codeField, field, hiddenUsername, newPasswordField } from '../templates/fields.js';
 import { actionButton, donePanel, formFrame } from '../templates/form.js';
 import { flag } from '../base/flag-attribute.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enRegistration } from '../../src/i18n/en-registration.js';
+
+addEnglish(enRegistration);
 
 type Step = 'request' | 'reset' | 'done';
 

@@ -9,6 +9,10 @@ import { deliveredTo } from '../templates/delivery.js';
 import { checkbox, codeField, hiddenUsername, radio } from '../templates/fields.js';
 import { formFrame } from '../templates/form.js';
 import { flag } from '../base/flag-attribute.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enChallenges } from '../../src/i18n/en-challenges.js';
+
+addEnglish(enChallenges);
 
 const CODE_CHALLENGES = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] as const;
 

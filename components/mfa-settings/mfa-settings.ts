@@ -7,6 +7,10 @@ import { attributeNames } from '../base/attribute-fields.js';
 import type { MfaType, UserProfile } from '../../src/auth/types.js';
 import { TOTP, TYPE_LABELS, appliedTo, offered, preferenceFor, selectionOf, settle, turnsOff, unavailable, type Selection } from './mfa-methods.js';
 import { flag } from '../base/flag-attribute.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enAccount } from '../../src/i18n/en-account.js';
+
+addEnglish(enAccount);
 
 /**
  * The signed-in user's two-step verification (MFA): says what is on and which is preferred,

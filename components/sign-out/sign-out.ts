@@ -5,6 +5,10 @@ import { AuthController } from '../controllers/auth.js';
 import { RequestController } from '../controllers/request.js';
 import { submitButton } from '../templates/form.js';
 import { flag } from '../base/flag-attribute.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enAccount } from '../../src/i18n/en-account.js';
+
+addEnglish(enAccount);
 
 /**
  * A sign-out button, shown only while someone is signed in. The session on this device always

@@ -9,6 +9,10 @@ import { deliveredTo } from '../templates/delivery.js';
 import { field, newPasswordField } from '../templates/fields.js';
 import { formFrame } from '../templates/form.js';
 import { flag } from '../base/flag-attribute.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enRegistration } from '../../src/i18n/en-registration.js';
+
+addEnglish(enRegistration);
 
 /**
  * Creates an account: a username, a new password, and one field per Cognito attribute listed in

@@ -11,6 +11,10 @@ import { AuthError } from '../../src/errors/auth-error.js';
 import type { AuthState } from '../../src/state/state.js';
 import { otpauthUri, qrSvg } from './qr-svg.js';
 import { flag } from '../base/flag-attribute.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enChallenges } from '../../src/i18n/en-challenges.js';
+
+addEnglish(enChallenges);
 
 type Step = 'start' | 'scan' | 'done';
 

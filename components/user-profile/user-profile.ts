@@ -10,6 +10,10 @@ import { jsonAttribute } from '../base/json-attribute.js';
 import type { UserProfile } from '../../src/auth/types.js';
 import { ALWAYS_READONLY, applied, changedAttributes, changesOf, isContact, pendingCodes, verified, type PendingCode } from './profile-data.js';
 import { flag } from '../base/flag-attribute.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enAccount } from '../../src/i18n/en-account.js';
+
+addEnglish(enAccount);
 
 /**
  * The signed-in user's attributes: one form with a field per attribute listed in `attributes`

@@ -12,6 +12,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cdnLocales } from './scripts/locales-build.mjs';
+import { minifyCssRollup } from './scripts/minify-css.mjs';
 import { sdkPrune } from './scripts/sdk-prune.mjs';
 
 /**
@@ -66,8 +67,8 @@ function sdkShims() {
 }
 
 /**
- * Terser keeps template literals as written, so the indentation of every html`` template and of
- * the stylesheet ships. In terser's one-line output a real newline only occurs inside template
+ * Terser keeps template literals as written, so the indentation of every html`` template ships
+ * (the stylesheet's CSS is minified before: scripts/minify-css.mjs). In terser's one-line output a real newline only occurs inside template
  * literals (other strings escape it), and there a newline with its indentation means the same
  * as one space in HTML and CSS.
  */
@@ -108,6 +109,8 @@ export const plugins = (extra = [], locales = {}) => [
   ...extra,
   // Language files: fetched beside the bundle, never inside it (scripts/locales-build.mjs).
   cdnLocales(locales),
+  // The stylesheet's CSS without its indentation and comments (scripts/minify-css.mjs).
+  minifyCssRollup(),
   ...compile(),
   terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
   collapseTemplateWhitespace(),

@@ -131,8 +131,57 @@ export const singleFile = {
 };
 
 /**
+ * The CDN build's chunks. Rollup makes one chunk per set of importers, so a module that two
+ * dynamic imports share becomes a chunk of its own: one more request, and compressed apart (gzip
+ * cannot reuse what the other files hold): ~5 small chunks cost ~1.5 KB gzip in all. Here each
+ * group below is one chunk: the modules its roots import statically that the entry does not hold
+ * (an earlier group keeps what it already has). Each group's parts load together, or nearly:
+ * - the direct adapter with its JSON client and SRP: every page loads it (src/auth/lazy-adapter.ts,
+ *   when idle at the latest), so the USER_AUTH code, which shares them, finds them loaded;
+ * - USER_AUTH: first-factor.ts and the client it imports at its first step;
+ * - the account elements' base with the signed-in user's controller (totp-setup, the one other
+ *   user of the controller, loads the base too: 0.3 KB);
+ * - the forms' shared parts (password rules, attribute fields, where a code went) that the
+ *   registration, challenge and account groups share (the USER_AUTH form needs only the last).
+ * The entry's own modules are named too, or rollup would move the shared code that a group
+ * imports (lit, the core) into that group's chunk.
+ */
+const CHUNK_GROUPS = {
+  adapter: ['src/auth/direct/direct-adapter.ts'],
+  'user-auth': ['src/auth/first-factor.ts', 'src/auth/user-auth/client.ts'],
+  'account-element': ['components/base/account-element.ts'],
+  'form-parts': ['components/base/new-password.ts', 'components/base/attribute-fields.ts', 'components/templates/delivery.ts'],
+};
+
+function chunkLayout() {
+  let chunkOf;
+  /** @type {import('rollup').GetManualChunk} */
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!chunkOf) {
+      chunkOf = new Map();
+      const claim = (name, roots) => {
+        const stack = [...roots];
+        while (stack.length) {
+          const module = stack.pop();
+          if (chunkOf.has(module)) continue;
+          chunkOf.set(module, name);
+          stack.push(...getModuleInfo(module).importedIds);
+        }
+      };
+      claim('entry', [...getModuleIds()].filter((module) => getModuleInfo(module).isEntry));
+      for (const [name, roots] of Object.entries(CHUNK_GROUPS)) {
+        const ids = roots.map((root) => fileURLToPath(new URL(root, import.meta.url)));
+        for (const root of ids) if (!getModuleInfo(root)) throw new Error(`rollup.config.js CHUNK_GROUPS: ${root} is not in the build`);
+        claim(name, ids);
+      }
+    }
+    return chunkOf.get(id);
+  };
+}
+
+/**
  * dist/cdn/cognito-elements.js: the lazy entry (cdn.ts); each element's module, the SDK and the
- * shared code are chunks in dist/cdn/chunks/, imported relative to the entry's URL.
+ * shared code are chunks in dist/cdn/chunks/ (chunkLayout()), imported relative to the entry's URL.
  */
 export default {
   input: 'cdn.ts',
@@ -143,6 +192,7 @@ export default {
     dir: 'dist/cdn',
     entryFileNames: 'cognito-elements.js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    manualChunks: chunkLayout(),
     format: 'es',
     sourcemap: true,
   },

@@ -83,6 +83,32 @@ function collapseTemplateWhitespace() {
   };
 }
 
+/**
+ * esbuild writes its decorator helper (`__decorateClass`, with `__defProp` and `__getOwnPropDesc`)
+ * into every module that uses decorators: one copy per element module. Here every module imports
+ * the one copy of a virtual module instead (the helper's text is esbuild's own, checked).
+ */
+const HELPER_ID = '\0esbuild-decorate-class';
+function shareDecoratorHelper() {
+  const helper = /^var __defProp = Object\.defineProperty;\nvar __getOwnPropDesc = Object\.getOwnPropertyDescriptor;\nvar __decorateClass = \(decorators, target, key, kind\) => \{\n[\s\S]*?\n\};\n/m;
+  let text;
+  return {
+    name: 'share-decorator-helper',
+    resolveId: (id) => (id === HELPER_ID ? id : null),
+    load: (id) => (id === HELPER_ID ? `${text}export { __decorateClass };\n` : null),
+    transform(code, id) {
+      if (id === HELPER_ID || !id.endsWith('.ts')) return null;
+      const match = code.match(helper);
+      if (!match) return null;
+      if (text !== undefined && text !== match[0]) throw new Error(`${id}: esbuild's decorator helper differs from the one shared`);
+      text = match[0];
+      const edited = new MagicString(code);
+      edited.overwrite(match.index, match.index + match[0].length, `import { __decorateClass } from '${HELPER_ID}';\n`);
+      return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
+    },
+  };
+}
+
 /** Warnings we expect and understand; everything else is shown (and `--failAfterWarnings`-able). */
 function onwarn(warning, warn) {
   // CommonJS / UMD files test `this` at the top level (`this && this.__extends`); in an ES module
@@ -97,6 +123,7 @@ const compile = () => [
   sdkPrune(),
   nodeResolve({ browser: true, preferBuiltins: false, extensions: ['.ts', '.mjs', '.js', '.json'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
+  shareDecoratorHelper(),
   globalToGlobalThis(),
   commonjs(),
 ];

@@ -18,8 +18,11 @@ import { APP_MARGIN, measureApp } from './size-app.mjs';
 // Issue 13's targets. Every element together is held at ALL_ELEMENTS until it reaches
 // ALL_ELEMENTS_TARGET (the report prints the gap). Issue 10's USER_AUTH and passkeys (on-demand
 // chunks) took it from 54.4 to 66.2 KB; the direct adapter (src/auth/direct/, no SDK; its SRP
-// and JSON client shared with USER_AUTH) brought it to 58.5.
-export const ALL_ELEMENTS = 60_000;
+// and JSON client shared with USER_AUTH) brought it to 58.5; the stylesheet minified, the chunk
+// layout of rollup.config.js (18 files -> 12), one decorator helper and one challenge-answer
+// table to 55.8; the entry's diet (the identity-pool client is a chunk of its own, and the
+// English split by element group compresses apart) put 0.6 KB back: 56.5.
+export const ALL_ELEMENTS = 57_000;
 export const ALL_ELEMENTS_TARGET = 40_000;
 // Issue 13 asked for 30 KB; the entry is 22.2 KB since it carries only what a password sign-in
 // form needs (the other elements' English, the identity-pool client and the account calls load
@@ -30,16 +33,16 @@ export const SIGN_IN_PAGE = 23_000;
 // where a code went: +0.5 KB) and typed challenge parameters (+0.3 KB) another ~1 KB. Held here
 // until the direct adapter (no SDK) takes the whole library under 40 KB; then these come down.
 // The single file holds every element, so issue 10's USER_AUTH and <cognito-passkeys> (+7.4 KB)
-// are in it; the direct adapter took it from 56.4 to 49.1 KB.
-export const SINGLE_FILE = 51_000;
+// are in it; the direct adapter took it from 56.4 to 49.1 KB, the cuts above to 48.8.
+export const SINGLE_FILE = 49_200;
 
-// Each earlier issue's budget, for a bundle of the elements it had (with today's shared core,
-// which only makes the check stricter).
+// Each earlier issue's budget (38 / 43.5 KB), for a bundle of the elements it had (with today's
+// shared core, which only makes the check stricter); held just above what they measure (31.9 / 38.7).
 const FOUNDATION = ['user-pool', 'sign-up', 'confirm-sign-up', 'sign-in', 'forgot-password', 'sign-out'];
 const CHALLENGES = ['mfa-prompt', 'totp-setup', 'new-password', 'custom-challenge', 'authenticator'];
 export const STAGES = [
-  { name: 'foundation elements (issue: Foundation)', budget: 38_000, elements: FOUNDATION },
-  { name: '+ challenges, authenticator (issue: Every sign-in challenge)', budget: 43_500, elements: [...FOUNDATION, ...CHALLENGES] },
+  { name: 'foundation elements (issue: Foundation)', budget: 32_500, elements: FOUNDATION },
+  { name: '+ challenges, authenticator (issue: Every sign-in challenge)', budget: 39_000, elements: [...FOUNDATION, ...CHALLENGES] },
 ];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -4,9 +4,10 @@
  * The alert and status regions are always rendered (a live region must exist before its text
  * does to be announced); while empty they are taken out of the grid flow (absolute, 0 by 0) so
  * they add no gap, yet stay in the accessibility tree, unlike `display: none`. Only logical
- * properties (inline/block), so right-to-left languages mirror the layout.
+ * properties (inline/block), so right-to-left languages mirror the layout. The builds minify
+ * the CSS of the templates marked with a `css` comment (scripts/minify-css.mjs).
  */
-const text = `@layer cognito-elements {
+const text = /* css */ `@layer cognito-elements {
 :where(.cognito-form, .cognito-card) {
   display: grid; gap: var(--cognito-gap, 1rem); max-inline-size: var(--cognito-max-width, 24rem);
   font: var(--cognito-font, 1rem/1.5 system-ui, sans-serif); color: var(--cognito-color, inherit);
@@ -100,6 +101,6 @@ export function adoptStyles(el: Element): void {
 export function adoptHostStyles(root: ShadowRoot): void {
   if (!('adoptedStyleSheets' in root)) return;
   hostSheet ??= new CSSStyleSheet();
-  if (!hostSheet.cssRules.length) hostSheet.replaceSync(':host { display: block; } :host([hidden]) { display: none; }');
+  if (!hostSheet.cssRules.length) hostSheet.replaceSync(/* css */ `:host { display: block; } :host([hidden]) { display: none; }`);
   root.adoptedStyleSheets = [hostSheet];
 }

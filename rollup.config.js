@@ -12,6 +12,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cdnLocales } from './scripts/locales-build.mjs';
+import { minifyCssRollup } from './scripts/minify-css.mjs';
 import { sdkPrune } from './scripts/sdk-prune.mjs';
 
 /**
@@ -66,8 +67,8 @@ function sdkShims() {
 }
 
 /**
- * Terser keeps template literals as written, so the indentation of every html`` template and of
- * the stylesheet ships. In terser's one-line output a real newline only occurs inside template
+ * Terser keeps template literals as written, so the indentation of every html`` template ships
+ * (the stylesheet's CSS is minified before: scripts/minify-css.mjs). In terser's one-line output a real newline only occurs inside template
  * literals (other strings escape it), and there a newline with its indentation means the same
  * as one space in HTML and CSS.
  */
@@ -77,6 +78,32 @@ function collapseTemplateWhitespace() {
     renderChunk(code) {
       const edited = new MagicString(code);
       for (const match of code.matchAll(/\n\s*/g)) edited.overwrite(match.index, match.index + match[0].length, ' ');
+      return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
+    },
+  };
+}
+
+/**
+ * esbuild writes its decorator helper (`__decorateClass`, with `__defProp` and `__getOwnPropDesc`)
+ * into every module that uses decorators: one copy per element module. Here every module imports
+ * the one copy of a virtual module instead (the helper's text is esbuild's own, checked).
+ */
+const HELPER_ID = '\0esbuild-decorate-class';
+function shareDecoratorHelper() {
+  const helper = /^var __defProp = Object\.defineProperty;\nvar __getOwnPropDesc = Object\.getOwnPropertyDescriptor;\nvar __decorateClass = \(decorators, target, key, kind\) => \{\n[\s\S]*?\n\};\n/m;
+  let text;
+  return {
+    name: 'share-decorator-helper',
+    resolveId: (id) => (id === HELPER_ID ? id : null),
+    load: (id) => (id === HELPER_ID ? `${text}export { __decorateClass };\n` : null),
+    transform(code, id) {
+      if (id === HELPER_ID || !id.endsWith('.ts')) return null;
+      const match = code.match(helper);
+      if (!match) return null;
+      if (text !== undefined && text !== match[0]) throw new Error(`${id}: esbuild's decorator helper differs from the one shared`);
+      text = match[0];
+      const edited = new MagicString(code);
+      edited.overwrite(match.index, match.index + match[0].length, `import { __decorateClass } from '${HELPER_ID}';\n`);
       return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
     },
   };
@@ -96,6 +123,7 @@ const compile = () => [
   sdkPrune(),
   nodeResolve({ browser: true, preferBuiltins: false, extensions: ['.ts', '.mjs', '.js', '.json'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
+  shareDecoratorHelper(),
   globalToGlobalThis(),
   commonjs(),
 ];
@@ -108,6 +136,8 @@ export const plugins = (extra = [], locales = {}) => [
   ...extra,
   // Language files: fetched beside the bundle, never inside it (scripts/locales-build.mjs).
   cdnLocales(locales),
+  // The stylesheet's CSS without its indentation and comments (scripts/minify-css.mjs).
+  minifyCssRollup(),
   ...compile(),
   terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
   collapseTemplateWhitespace(),
@@ -128,8 +158,57 @@ export const singleFile = {
 };
 
 /**
+ * The CDN build's chunks. Rollup makes one chunk per set of importers, so a module that two
+ * dynamic imports share becomes a chunk of its own: one more request, and compressed apart (gzip
+ * cannot reuse what the other files hold): ~5 small chunks cost ~1.5 KB gzip in all. Here each
+ * group below is one chunk: the modules its roots import statically that the entry does not hold
+ * (an earlier group keeps what it already has). Each group's parts load together, or nearly:
+ * - the direct adapter with its JSON client and SRP: every page loads it (src/auth/lazy-adapter.ts,
+ *   when idle at the latest), so the USER_AUTH code, which shares them, finds them loaded;
+ * - USER_AUTH: first-factor.ts and the client it imports at its first step;
+ * - the account elements' base with the signed-in user's controller (totp-setup, the one other
+ *   user of the controller, loads the base too: 0.3 KB);
+ * - the forms' shared parts (password rules, attribute fields, where a code went) that the
+ *   registration, challenge and account groups share (the USER_AUTH form needs only the last).
+ * The entry's own modules are named too, or rollup would move the shared code that a group
+ * imports (lit, the core) into that group's chunk.
+ */
+const CHUNK_GROUPS = {
+  adapter: ['src/auth/direct/direct-adapter.ts'],
+  'user-auth': ['src/auth/first-factor.ts', 'src/auth/user-auth/client.ts'],
+  'account-element': ['components/base/account-element.ts'],
+  'form-parts': ['components/base/new-password.ts', 'components/base/attribute-fields.ts', 'components/templates/delivery.ts'],
+};
+
+function chunkLayout() {
+  let chunkOf;
+  /** @type {import('rollup').GetManualChunk} */
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!chunkOf) {
+      chunkOf = new Map();
+      const claim = (name, roots) => {
+        const stack = [...roots];
+        while (stack.length) {
+          const module = stack.pop();
+          if (chunkOf.has(module)) continue;
+          chunkOf.set(module, name);
+          stack.push(...getModuleInfo(module).importedIds);
+        }
+      };
+      claim('entry', [...getModuleIds()].filter((module) => getModuleInfo(module).isEntry));
+      for (const [name, roots] of Object.entries(CHUNK_GROUPS)) {
+        const ids = roots.map((root) => fileURLToPath(new URL(root, import.meta.url)));
+        for (const root of ids) if (!getModuleInfo(root)) throw new Error(`rollup.config.js CHUNK_GROUPS: ${root} is not in the build`);
+        claim(name, ids);
+      }
+    }
+    return chunkOf.get(id);
+  };
+}
+
+/**
  * dist/cdn/cognito-elements.js: the lazy entry (cdn.ts); each element's module, the SDK and the
- * shared code are chunks in dist/cdn/chunks/, imported relative to the entry's URL.
+ * shared code are chunks in dist/cdn/chunks/ (chunkLayout()), imported relative to the entry's URL.
  */
 export default {
   input: 'cdn.ts',
@@ -140,6 +219,7 @@ export default {
     dir: 'dist/cdn',
     entryFileNames: 'cognito-elements.js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    manualChunks: chunkLayout(),
     format: 'es',
     sourcemap: true,
   },

@@ -11,6 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The first page is the floor the others are compared with; `signIn`: also time an SRP sign-in. */
 export const PAGES = [
   { name: 'no-JS form', path: '/no-js.html' },
+  { name: 'Lit + stylesheet, no logic (reference)', path: '/lit-floor.html' },
   { name: 'cognito-elements.js', path: '/cdn.html', signIn: true },
   { name: 'cognito-elements.bundle.js (one file)', path: '/bundle.html', signIn: true },
 ];
@@ -38,6 +39,37 @@ const elementsPage = (script, pool) => `<!doctype html>
 </body></html>`;
 
 /**
+ * The floor of this library's approach, for reference: Lit and the elements' stylesheet, an
+ * element that renders the sign-in form's markup and does nothing else (no provider, no strings,
+ * no requests). What the real entry adds over it is the library's own cost.
+ */
+const LIT_FLOOR = `import { LitElement, html } from 'lit';
+import { adoptStyles } from './components/base/styles.ts';
+class Floor extends LitElement {
+  createRenderRoot() { return this; }
+  connectedCallback() { super.connectedCallback(); adoptStyles(this); }
+  render() {
+    return html\`<form class="cognito-form" novalidate><h2>Sign in</h2>
+      <div class="cognito-field"><label for="u">Username</label><input id="u" name="username" autocomplete="username" required></div>
+      <div class="cognito-field"><label for="p">Password</label><button type="button" name="show-password" aria-pressed="false">Show</button>
+        <input id="p" name="password" type="password" autocomplete="current-password" required></div>
+      <div class="cognito-alert" role="alert"></div><div class="cognito-status" role="status"></div>
+      <button type="submit">Sign in</button>
+      <div class="cognito-links"><button type="button">Forgot your password?</button></div></form>\`;
+  }
+}
+customElements.define('cognito-sign-in', Floor);`;
+
+async function litFloor() {
+  const { build } = await import('esbuild');
+  const { outputFiles } = await build({
+    stdin: { contents: LIT_FLOOR, resolveDir: root, loader: 'ts', sourcefile: 'lit-floor.ts' },
+    bundle: true, minify: true, format: 'esm', target: 'es2022', write: false, logLevel: 'silent',
+  });
+  return outputFiles[0].contents;
+}
+
+/**
  * What every page runs before its own content (the same for all, the no-JS form included): the
  * first contentful paint, and marks around a sign-in for the trace.
  */
@@ -61,10 +93,13 @@ export async function benchServer(pool) {
     '/no-js.html': noJs,
     '/cdn.html': elementsPage('cognito-elements.js', pool),
     '/bundle.html': elementsPage('cognito-elements.bundle.js', pool),
+    '/lit-floor.html': elementsPage('lit-floor.js', pool),
   };
+  const floorScript = await litFloor();
   const gzipped = new Map();
   const body = (path) => {
     if (html[path]) return { type: 'text/html', data: html[path] };
+    if (path === '/cdn/lit-floor.js') return { type: 'text/javascript', data: floorScript };
     const file = normalize(join(root, 'dist', path));
     if (!path.startsWith('/cdn/') || !file.startsWith(join(root, 'dist/cdn')) || !existsSync(file)) return null;
     return { type: extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream', data: readFileSync(file) };

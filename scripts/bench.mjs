@@ -8,7 +8,8 @@
 //   - JS gzip bytes the page had downloaded when the form appeared (files are served gzip -9);
 //   - an SRP sign-in against the dev pool (in this process), the password typed key by key:
 //     submit → cognito-signed-in, its duration, longest task and total blocking time.
-// Pages: no-JS form; dist/cdn/cognito-elements.js (lazy chunks); cognito-elements.bundle.js (one
+// Pages: no-JS form; Lit and the stylesheet alone, for reference (bench-pages.mjs: the approach's
+// floor); dist/cdn/cognito-elements.js (lazy chunks); cognito-elements.bundle.js (one
 // file). Needs `npm run build` first. Not part of `npm test`: timings depend on the machine.
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';

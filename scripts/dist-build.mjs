@@ -43,6 +43,8 @@ async function compile() {
     tsconfig: join(root, 'tsconfig.json'),
     sourcemap: true,
     logLevel: 'silent',
+    // The stylesheet ships minified, as in the CDN bundle (scripts/minify-css.mjs).
+    plugins: [(await import('./minify-css.mjs')).minifyCssEsbuild()],
   });
 }
 

@@ -1,4 +1,4 @@
-// npm run i18n:check [-- --write]: after a change to English (src/i18n/en.ts), lists per language
+// npm run i18n:check [-- --write]: after a change to English (src/i18n/en.ts and its en-*.ts), lists per language
 // (src/i18n/locales/*.ts) the missing keys, the stale ones (no longer in English) and the keys whose
 // {placeholders} differ; and checks that src/i18n/loaders.ts lists exactly those languages
 // (`--write` regenerates it). Exits 1 when anything is off.
@@ -18,6 +18,16 @@ export function readTable(file) {
     entries.set(m[1], m[2].slice(1, -1));
   }
   return entries;
+}
+
+/**
+ * English, key → text, in the order every language table follows: en.ts, then the tables of the
+ * code that loads on demand (en-*.ts), in the order en.ts imports them for MessageKey.
+ */
+export function readEnglish() {
+  const core = join(root, 'src/i18n/en.ts');
+  const more = [...readFileSync(core, 'utf8').matchAll(/^import type \{ \w+ \} from '\.\/(en-[\w-]+)\.js';$/gm)].map((m) => m[1]);
+  return new Map([core, ...more.map((name) => join(root, `src/i18n/${name}.ts`))].flatMap((file) => [...readTable(file)]));
 }
 
 /** `{name}` and `{count, plural, …}` variable names, sorted. */
@@ -51,8 +61,7 @@ ${lines.join('\n')}
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  // en-user-auth.ts: English of the code that loads on demand, after en.ts's keys.
-  const english = new Map([...readTable(join(root, 'src/i18n/en.ts')), ...readTable(join(root, 'src/i18n/en-user-auth.ts'))]);
+  const english = readEnglish();
   let bad = false;
   for (const lang of languages()) {
     const { missing, stale, mismatched } = compare(english, readTable(join(dir, `${lang}.ts`)));

@@ -18,25 +18,35 @@ import { APP_MARGIN, measureApp } from './size-app.mjs';
 // Issue 13's targets. Every element together is held at ALL_ELEMENTS until it reaches
 // ALL_ELEMENTS_TARGET (the report prints the gap). Issue 10's USER_AUTH and passkeys (on-demand
 // chunks) took it from 54.4 to 66.2 KB; the direct adapter (src/auth/direct/, no SDK; its SRP
-// and JSON client shared with USER_AUTH) brought it to 58.5.
-export const ALL_ELEMENTS = 60_000;
+// and JSON client shared with USER_AUTH) brought it to 58.5; the stylesheet minified, the chunk
+// layout of rollup.config.js (18 files -> 12), one decorator helper and one challenge-answer
+// table to 55.8; the entry's diet (the identity-pool client is a chunk of its own, and the
+// English split by element group compresses apart) put 0.6 KB back: 56.5; the look and language
+// work (addresses, numbers and codes isolated left to right, lists by Intl.ListFormat, the ways to
+// sign in as buttons, the passkey list and main actions styled) +0.6 KB: 57.1.
+export const ALL_ELEMENTS = 57_400;
 export const ALL_ELEMENTS_TARGET = 40_000;
-export const SIGN_IN_PAGE = 30_000;
+// Issue 13 asked for 30 KB; the entry is 22.2 KB since it carries only what a password sign-in
+// form needs (the other elements' English, the identity-pool client and the account calls load
+// with the code that uses them), so the budget holds that gain.
+export const SIGN_IN_PAGE = 23_000;
 // The single file with every element: issue 4 set 45 KB; the hardening of issue 8 costs ~2.7 KB;
 // issue 13's controllers (+0.65 KB), issue 9's look (show/hide password, one message per error,
 // where a code went: +0.5 KB) and typed challenge parameters (+0.3 KB) another ~1 KB. Held here
 // until the direct adapter (no SDK) takes the whole library under 40 KB; then these come down.
 // The single file holds every element, so issue 10's USER_AUTH and <cognito-passkeys> (+7.4 KB)
-// are in it; the direct adapter took it from 56.4 to 49.1 KB.
-export const SINGLE_FILE = 51_000;
+// are in it; the direct adapter took it from 56.4 to 49.1 KB, the cuts above to 48.8, the look
+// and language work above +0.5 KB: 49.3.
+export const SINGLE_FILE = 49_500;
 
-// Each earlier issue's budget, for a bundle of the elements it had (with today's shared core,
-// which only makes the check stricter).
+// Each earlier issue's budget (38 / 43.5 KB), for a bundle of the elements it had (with today's
+// shared core, which only makes the check stricter); held just above what they measure (32.3 / 39.1
+// with the look and language work: right-to-left isolation, Intl lists, the new styles).
 const FOUNDATION = ['user-pool', 'sign-up', 'confirm-sign-up', 'sign-in', 'forgot-password', 'sign-out'];
 const CHALLENGES = ['mfa-prompt', 'totp-setup', 'new-password', 'custom-challenge', 'authenticator'];
 export const STAGES = [
-  { name: 'foundation elements (issue: Foundation)', budget: 38_000, elements: FOUNDATION },
-  { name: '+ challenges, authenticator (issue: Every sign-in challenge)', budget: 43_500, elements: [...FOUNDATION, ...CHALLENGES] },
+  { name: 'foundation elements (issue: Foundation)', budget: 32_500, elements: FOUNDATION },
+  { name: '+ challenges, authenticator (issue: Every sign-in challenge)', budget: 39_400, elements: [...FOUNDATION, ...CHALLENGES] },
 ];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

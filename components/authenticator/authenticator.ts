@@ -8,6 +8,11 @@ import type { CognitoErrorEvent } from '../../src/events/index.js';
 import type { CodeDelivery } from '../../src/auth/types.js';
 import { emitSignInStep } from '../base/sign-in-step.js';
 import { AuthController } from '../controllers/auth.js';
+import { flag } from '../base/flag-attribute.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enAuthenticator } from '../../src/i18n/en-authenticator.js';
+
+addEnglish(enAuthenticator);
 
 type Step = 'sign-in' | 'sign-up' | 'confirm' | 'forgot-password' | 'challenge';
 type Link = 'sign-in' | 'sign-up' | 'forgot-password';
@@ -51,13 +56,13 @@ export class CognitoAuthenticator extends CognitoElement {
   /** The first step: `sign-in` (default), `sign-up` or `forgot-password`. */
   @property({ attribute: 'initial-step' }) initialStep = 'sign-in';
   /** No sign-up step, nor a link to it. */
-  @property({ type: Boolean, attribute: 'hide-sign-up' }) hideSignUp = false;
+  @property({ type: Boolean, attribute: 'hide-sign-up', converter: flag }) hideSignUp = false;
   /** The Cognito attributes sign-up asks for (`<cognito-sign-up attributes>`), space-separated. */
   @property({ attribute: 'sign-up-attributes' }) signUpAttributes = 'email';
   /** Offers to remember the device in MFA prompts (`<cognito-mfa-prompt remember-device>`). */
-  @property({ type: Boolean, attribute: 'remember-device' }) rememberDevice = false;
+  @property({ type: Boolean, attribute: 'remember-device', converter: flag }) rememberDevice = false;
   /** Forwarded to `<cognito-sign-in>`: custom auth that does not start with the password. */
-  @property({ type: Boolean }) passwordless = false;
+  @property({ type: Boolean, converter: flag }) passwordless = false;
 
   @state() private step?: Step;
   /** The username carried into the step. */

@@ -4,6 +4,7 @@ import { CognitoElement } from './cognito-element.js';
 import { AuthController } from '../controllers/auth.js';
 import { RequestController } from '../controllers/request.js';
 import { SignedInUserController } from '../controllers/signed-in-user.js';
+import { flag } from './flag-attribute.js';
 
 /**
  * An account self-service element: it works for the signed-in user only. While no one is
@@ -12,7 +13,7 @@ import { SignedInUserController } from '../controllers/signed-in-user.js';
  */
 export abstract class AccountElement extends CognitoElement {
   /** Renders nothing, instead of a "Sign in to manage your account" message, while signed out. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-when-signed-out' }) hideWhenSignedOut = false;
+  @property({ type: Boolean, reflect: true, attribute: 'hide-when-signed-out', converter: flag }) hideWhenSignedOut = false;
 
   protected readonly auth = new AuthController(this);
   protected readonly request: RequestController = new RequestController(this);

@@ -1,5 +1,8 @@
 import { html, type TemplateResult } from 'lit';
-import type { MessageKey, MessageParams } from '../../src/i18n/i18n.js';
+import { addEnglish, type MessageKey, type MessageParams } from '../../src/i18n/i18n.js';
+import { enPasswordPolicy } from '../../src/i18n/en-password-policy.js';
+
+addEnglish(enPasswordPolicy);
 
 /** A user pool's password policy, in Cognito's shape (`describe-user-pool` → `Policies.PasswordPolicy`). */
 export interface PasswordPolicy {

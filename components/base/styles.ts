@@ -8,8 +8,9 @@
  * left to right (dir) with its lines at the form's start either way. `.cognito-primary`: a
  * panel's main action outside a form (add a passkey, confirm a deletion), drawn as a submit.
  * `.cognito-passkeys`: one bordered row per passkey, Delete at its end.
+ * The builds minify the CSS of the templates marked with a `css` comment (scripts/minify-css.mjs).
  */
-const text = `@layer cognito-elements {
+const text = /* css */ `@layer cognito-elements {
 :where(.cognito-form, .cognito-card) {
   display: grid; gap: var(--cognito-gap, 1rem); max-inline-size: var(--cognito-max-width, 24rem);
   font: var(--cognito-font, 1rem/1.5 system-ui, sans-serif); color: var(--cognito-color, inherit);
@@ -113,6 +114,6 @@ export function adoptStyles(el: Element): void {
 export function adoptHostStyles(root: ShadowRoot): void {
   if (!('adoptedStyleSheets' in root)) return;
   hostSheet ??= new CSSStyleSheet();
-  if (!hostSheet.cssRules.length) hostSheet.replaceSync(':host { display: block; } :host([hidden]) { display: none; }');
+  if (!hostSheet.cssRules.length) hostSheet.replaceSync(/* css */ `:host { display: block; } :host([hidden]) { display: none; }`);
   root.adoptedStyleSheets = [hostSheet];
 }

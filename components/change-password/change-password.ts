@@ -8,6 +8,10 @@ import { jsonAttribute } from '../base/json-attribute.js';
 import { emitSignInStep } from '../base/sign-in-step.js';
 import { NewPasswordRules } from '../base/new-password.js';
 import type { PasswordPolicy } from '../base/password-policy.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enAccount } from '../../src/i18n/en-account.js';
+
+addEnglish(enAccount);
 
 /**
  * Changes the signed-in user's password: the current one (`password`, `current-password`) and

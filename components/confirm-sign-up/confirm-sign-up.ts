@@ -8,7 +8,12 @@ import { codeField, field } from '../templates/fields.js';
 import { deliveredTo } from '../templates/delivery.js';
 import type { CodeDelivery } from '../../src/auth/types.js';
 import { actionButton, formFrame } from '../templates/form.js';
+import { flag } from '../base/flag-attribute.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enRegistration } from '../../src/i18n/en-registration.js';
 import { isolated } from '../templates/bidi.js';
+
+addEnglish(enRegistration);
 
 /**
  * Confirms a new account with the code Cognito sent, and sends a new code on request. The
@@ -27,7 +32,7 @@ export class CognitoConfirmSignUp extends CognitoElement {
   /** Pre-fills the username, e.g. from the `cognito-signed-up` event. */
   @property() username = '';
   /** With `username` set: sends a new code at once (e.g. to a user who tried to sign in unconfirmed). */
-  @property({ type: Boolean, attribute: 'send-code' }) autoSend = false;
+  @property({ type: Boolean, attribute: 'send-code', converter: flag }) autoSend = false;
   /**
    * Where SignUp sent the code (`cognito-signed-up`'s `codeDelivery`): the code field then says
    * so. Only a real sign-up's answer gives it, so it tells nothing about other accounts.

@@ -5,6 +5,10 @@ import { AuthError } from '../../src/errors/auth-error.js';
 import { formValues } from '../controllers/request.js';
 import { field, hiddenUsername } from '../templates/fields.js';
 import { formFrame } from '../templates/form.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enChallenges } from '../../src/i18n/en-challenges.js';
+
+addEnglish(enChallenges);
 
 type Parameters = Readonly<Record<string, string>>;
 

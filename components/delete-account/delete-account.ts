@@ -1,10 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { resolveLanguage, sameWord } from '../../src/i18n/i18n.js';
+import { addEnglish, resolveLanguage, sameWord } from '../../src/i18n/i18n.js';
 import { AccountElement } from '../base/account-element.js';
 import { formValues } from '../controllers/request.js';
 import { actionButton, donePanel, formFrame } from '../templates/form.js';
 import { field, hiddenUsername, passwordField } from '../templates/fields.js';
+import { enAccount } from '../../src/i18n/en-account.js';
+
+addEnglish(enAccount);
 
 type Step = 'start' | 'confirm' | 'deleted';
 

@@ -6,7 +6,12 @@ import { AuthController } from '../controllers/auth.js';
 import { RequestController, formValues } from '../controllers/request.js';
 import { codeField, field, hiddenUsername, newPasswordField } from '../templates/fields.js';
 import { actionButton, donePanel, formFrame } from '../templates/form.js';
+import { flag } from '../base/flag-attribute.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enRegistration } from '../../src/i18n/en-registration.js';
 import { isolated } from '../templates/bidi.js';
+
+addEnglish(enRegistration);
 
 type Step = 'request' | 'reset' | 'done';
 
@@ -25,7 +30,7 @@ export class CognitoForgotPassword extends CognitoElement {
   /** Pre-fills the username of the first step; afterwards, the account being reset. */
   @property() username = '';
   /** With `username` set: requests the code at once and starts at the second step (e.g. when Cognito requires a reset). */
-  @property({ type: Boolean, attribute: 'send-code' }) autoSend = false;
+  @property({ type: Boolean, attribute: 'send-code', converter: flag }) autoSend = false;
   @state() private step: Step = 'request';
   readonly #auth = new AuthController(this);
   readonly #request: RequestController = new RequestController(this);

@@ -8,6 +8,11 @@ import { formValues } from '../controllers/request.js';
 import { deliveredTo } from '../templates/delivery.js';
 import { checkbox, codeField, hiddenUsername, radio } from '../templates/fields.js';
 import { formFrame } from '../templates/form.js';
+import { flag } from '../base/flag-attribute.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enChallenges } from '../../src/i18n/en-challenges.js';
+
+addEnglish(enChallenges);
 
 const CODE_CHALLENGES = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] as const;
 
@@ -28,7 +33,7 @@ export class CognitoMfaPrompt extends ChallengeElement {
    * Offers "Remember this device" (set it when the pool tracks devices); when ticked, the
    * device is remembered after a successful code, so the pool may skip MFA on it next time.
    */
-  @property({ type: Boolean, attribute: 'remember-device' }) rememberDevice = false;
+  @property({ type: Boolean, attribute: 'remember-device', converter: flag }) rememberDevice = false;
 
   constructor() {
     super([...CODE_CHALLENGES, 'SELECT_MFA_TYPE']);

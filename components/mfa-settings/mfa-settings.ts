@@ -6,8 +6,12 @@ import { checkbox, currentPasswordField, radio } from '../templates/fields.js';
 import { attributeNames } from '../base/attribute-fields.js';
 import type { MfaType, UserProfile } from '../../src/auth/types.js';
 import { TOTP, TYPE_LABELS, appliedTo, offered, preferenceFor, selectionOf, settle, turnsOff, unavailable, type Selection } from './mfa-methods.js';
-import { resolveLanguage } from '../../src/i18n/i18n.js';
+import { flag } from '../base/flag-attribute.js';
+import { addEnglish, resolveLanguage } from '../../src/i18n/i18n.js';
 import { formatList } from '../../src/i18n/intl.js';
+import { enAccount } from '../../src/i18n/en-account.js';
+
+addEnglish(enAccount);
 
 /**
  * The signed-in user's two-step verification (MFA): says what is on and which is preferred,
@@ -38,7 +42,7 @@ export class CognitoMfaSettings extends AccountElement {
   /** Passed to `<cognito-totp-setup>`: the issuer the authenticator app shows. */
   @property() issuer = '';
   /** Turns methods off without asking for the current password. */
-  @property({ type: Boolean, attribute: 'no-reauth' }) noReauth = false;
+  @property({ type: Boolean, attribute: 'no-reauth', converter: flag }) noReauth = false;
 
   @state() private profile?: UserProfile;
   /** What the form says now (it changes as the user ticks boxes). */

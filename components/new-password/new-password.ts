@@ -7,6 +7,10 @@ import { formValues } from '../controllers/request.js';
 import { field, hiddenUsername, newPasswordField } from '../templates/fields.js';
 import { phoneHint } from '../templates/bidi.js';
 import { formFrame } from '../templates/form.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enChallenges } from '../../src/i18n/en-challenges.js';
+
+addEnglish(enChallenges);
 
 /** Attributes that are never the user's to give. */
 const READ_ONLY = /^(sub|.*_verified)$/;

@@ -7,11 +7,11 @@ import type { UserAuthClient } from '../../src/auth/user-auth/client.js';
 import { toAuthError } from '../../src/errors/codes.js';
 import { addEnglish, resolveLanguage } from '../../src/i18n/i18n.js';
 import { dateFormat } from '../../src/i18n/intl.js';
-import { enUserAuth } from '../../src/i18n/en-user-auth.js';
+import { enPasskeys } from '../../src/i18n/en-passkeys.js';
 import { isolated } from '../templates/bidi.js';
 
 // This module's strings are not in the core's English table.
-addEnglish(enUserAuth);
+addEnglish(enPasskeys);
 
 /**
  * The signed-in user's passkeys: each one's name, where it lives (this device, or a security key

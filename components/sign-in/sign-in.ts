@@ -7,6 +7,7 @@ import { RequestController, formValues } from '../controllers/request.js';
 import { field, passwordField } from '../templates/fields.js';
 import { formFrame } from '../templates/form.js';
 import type { FirstFactorView } from './first-factor-view.js';
+import { flag } from '../base/flag-attribute.js';
 import { isolated } from '../templates/bidi.js';
 
 /**
@@ -26,7 +27,7 @@ export class CognitoSignIn extends CognitoElement {
   /** Pre-fills the username, e.g. after a password reset. */
   @property() username = '';
   /** Asks for the username only (custom auth that does not start with the password). */
-  @property({ type: Boolean }) passwordless = false;
+  @property({ type: Boolean, converter: flag }) passwordless = false;
   readonly #auth = new AuthController(this).listen((next, previous) => this.#view?.stateChanged(next, previous));
   readonly #request: RequestController = new RequestController(this);
   /** The USER_AUTH form, loaded only for a USER_AUTH provider. */

@@ -4,6 +4,11 @@ import { CognitoElement } from '../base/cognito-element.js';
 import { AuthController } from '../controllers/auth.js';
 import { RequestController } from '../controllers/request.js';
 import { submitButton } from '../templates/form.js';
+import { flag } from '../base/flag-attribute.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enAccount } from '../../src/i18n/en-account.js';
+
+addEnglish(enAccount);
 
 /**
  * A sign-out button, shown only while someone is signed in. The session on this device always
@@ -19,7 +24,7 @@ import { submitButton } from '../templates/form.js';
  */
 export class CognitoSignOut extends CognitoElement {
   /** Signs out of every device (revokes every token), not just this one. */
-  @property({ type: Boolean, reflect: true }) global = false;
+  @property({ type: Boolean, reflect: true, converter: flag }) global = false;
 
   readonly #auth = new AuthController(this).listen((next) => next.status === 'signed-in' && this.#request.say(undefined));
   readonly #request: RequestController = new RequestController(this);

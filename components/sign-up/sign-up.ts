@@ -9,6 +9,11 @@ import { deliveredTo } from '../templates/delivery.js';
 import { field, newPasswordField } from '../templates/fields.js';
 import { phoneHint } from '../templates/bidi.js';
 import { formFrame } from '../templates/form.js';
+import { flag } from '../base/flag-attribute.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enRegistration } from '../../src/i18n/en-registration.js';
+
+addEnglish(enRegistration);
 
 /**
  * Creates an account: a username, a new password, and one field per Cognito attribute listed in
@@ -30,7 +35,7 @@ export class CognitoSignUp extends CognitoElement {
    */
   @property({ attribute: 'attributes' }) userAttributes = 'email';
   /** In a USER_AUTH provider, asks for a password all the same (otherwise the account has none: passkeys and codes sign it in). */
-  @property({ type: Boolean, attribute: 'with-password' }) withPassword = false;
+  @property({ type: Boolean, attribute: 'with-password', converter: flag }) withPassword = false;
   static {
     acceptAttributeList(this);
   }

@@ -21,8 +21,8 @@ export function inputDirection(type: string | undefined, autocomplete: string | 
   return autocomplete?.split(' ')[0] === 'username' ? 'auto' : undefined;
 }
 
-/** A phone number in a sentence: "+", then digits and the spaces that group them. */
-export const PHONE_EXAMPLE = /\+\d[\d ]*\d/g;
+/** A phone number in a sentence ("+", then digits and the spaces that group them), captured for split(). */
+export const PHONE_NUMBER = /(\+\d[\d ]*\d)/;
 
 /**
  * `text` with each phone number in it isolated left to right: in an Arabic or Hebrew sentence a
@@ -31,14 +31,9 @@ export const PHONE_EXAMPLE = /\+\d[\d ]*\d/g;
  * (a page's own registerTranslation() included) gets it the same way.
  */
 export function isolateNumbers(text: string): TemplateResult {
-  const parts: Array<string | TemplateResult> = [];
-  let last = 0;
-  for (const match of text.matchAll(PHONE_EXAMPLE)) {
-    parts.push(text.slice(last, match.index), html`<bdi dir="ltr">${match[0]}</bdi>`);
-    last = match.index + match[0].length;
-  }
-  parts.push(text.slice(last));
-  return html`${parts}`;
+  // Split by a captured pattern: the numbers at the odd places.
+  const parts = text.split(PHONE_NUMBER);
+  return html`${parts.map((part, i) => (i % 2 ? html`<bdi dir="ltr">${part}</bdi>` : part))}`;
 }
 
 /** The phone-number field's hint ("International format, e.g. +1 415 555 0123"), its example isolated. */

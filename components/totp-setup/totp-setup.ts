@@ -10,6 +10,11 @@ import { actionButton, donePanel, formFrame } from '../templates/form.js';
 import { AuthError } from '../../src/errors/auth-error.js';
 import type { AuthState } from '../../src/state/state.js';
 import { otpauthUri, qrSvg } from './qr-svg.js';
+import { flag } from '../base/flag-attribute.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enChallenges } from '../../src/i18n/en-challenges.js';
+
+addEnglish(enChallenges);
 
 type Step = 'start' | 'scan' | 'done';
 
@@ -38,7 +43,7 @@ export class CognitoTotpSetup extends CognitoElement {
   /** The account name the app shows (default: the user name). */
   @property({ attribute: 'label' }) accountLabel = '';
   /** After sign-in: skip the "Set up authenticator app" button and show the QR code at once. */
-  @property({ type: Boolean, attribute: 'auto-start' }) autoStart = false;
+  @property({ type: Boolean, attribute: 'auto-start', converter: flag }) autoStart = false;
   @state() private step: Step = 'start';
   @state() private secret = '';
   readonly #auth = new AuthController(this).listen((next, previous) => this.#stateChanged(next, previous));

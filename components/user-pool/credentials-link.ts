@@ -1,5 +1,5 @@
 import type { AuthService } from '../../src/auth/service.js';
-import type { CredentialsManager } from '../../src/credentials/credentials.js';
+import { CredentialsManager, type CredentialsConfig } from '../../src/credentials/credentials.js';
 import type { AwsCredentials } from '../../src/credentials/identity-client.js';
 import { toAuthError } from '../../src/errors/codes.js';
 import { emit } from '../../src/events/index.js';
@@ -8,9 +8,12 @@ import { localize, resolveLanguage } from '../../src/i18n/i18n.js';
 /**
  * Keeps identity-pool credentials in step with the session: fetched after sign-in, on restore
  * and after each token refresh; dropped on sign-out (guest ones fetched instead, if enabled).
- * Events come from the provider. Returns the function that unlinks.
+ * Events come from the provider. The provider imports this module (and the Cognito Identity
+ * client with it) only when it has an identity pool, so it may be linked after the session has
+ * settled. Returns the manager and the function that unlinks.
  */
-export function linkCredentials(host: HTMLElement, auth: AuthService, manager: CredentialsManager): () => void {
+export function linkCredentials(host: HTMLElement, auth: AuthService, config: CredentialsConfig): { manager: CredentialsManager; unlink: () => void } {
+  const manager = new CredentialsManager(config);
   const user = () => {
     const { state } = auth;
     return state.status === 'signed-in' ? { username: state.username, idToken: state.tokens.idToken } : undefined;
@@ -43,10 +46,13 @@ export function linkCredentials(host: HTMLElement, auth: AuthService, manager: C
     } else if (next.status === 'signed-out' && before.status === 'loading') load(false);
   });
   const offSession = auth.onSession((event) => event.type === 'refreshed' && load(true));
+  // Where the session already is: signed in (restored), or signed out (guests get theirs).
   if (auth.state.status === 'signed-in') load(true);
-  return () => {
+  else if (auth.state.status === 'signed-out') load(false);
+  const unlink = () => {
     offState();
     offSession();
     manager.clear();
   };
+  return { manager, unlink };
 }

@@ -12,11 +12,11 @@ import type { AuthState } from '../../src/state/state.js';
 import { emit, sessionDetail } from '../../src/events/index.js';
 import type { AuthError } from '../../src/errors/auth-error.js';
 import { localize, resolveLanguage } from '../../src/i18n/i18n.js';
-import { CredentialsManager } from '../../src/credentials/credentials.js';
+import type { CredentialsManager } from '../../src/credentials/credentials.js';
 import type { AwsCredentials } from '../../src/credentials/identity-client.js';
-import { linkCredentials } from './credentials-link.js';
 import { LIT_SSR_RENDERS_SHADOW, connectWithoutHydration } from '../base/client-rendered.js';
 import { browserTabLink } from '../../src/auth/tab-sync.js';
+import { flag } from '../base/flag-attribute.js';
 
 /**
  * Holds the user pool and the signed-in session for every element inside it.
@@ -65,7 +65,7 @@ export class CognitoUserPool extends LitElement {
   /** Cognito Identity's endpoint; default: `endpoint` when that is set, else AWS's. */
   @property({ attribute: 'identity-endpoint' }) identityEndpoint?: string;
   /** Gives signed-out visitors unauthenticated (guest) credentials, if the identity pool allows it. */
-  @property({ type: Boolean, attribute: 'guest-credentials' }) guestCredentials = false;
+  @property({ type: Boolean, attribute: 'guest-credentials', converter: flag }) guestCredentials = false;
   /**
    * Makes the adapter the auth service speaks to Cognito through, given the settings above
    * (JS property only). Default: Cognito's API spoken directly (src/auth/direct/); the
@@ -75,7 +75,8 @@ export class CognitoUserPool extends LitElement {
   @property({ attribute: false }) adapterFactory: AdapterFactory = (config) => new LazyDirectAdapter(config);
 
   #service?: AuthService;
-  #credentials?: CredentialsManager;
+  /** With an identity pool: its credentials, once their code (loaded on demand) is linked. */
+  #credentials?: Promise<CredentialsManager | undefined>;
   #unlinkCredentials?: () => void;
   /**
    * The pool's password policy, as JSON in Cognito's shape (`describe-user-pool` →
@@ -111,8 +112,9 @@ export class CognitoUserPool extends LitElement {
   getCredentials(): Promise<AwsCredentials> {
     const { state } = this;
     const user = state.status === 'signed-in' ? { username: state.username, idToken: state.tokens.idToken } : undefined;
-    if (!this.#credentials) return Promise.reject(new Error('<cognito-user-pool> has no identity-pool-id'));
-    return this.#credentials.get(user);
+    const noPool = () => Promise.reject(new Error('<cognito-user-pool> has no identity-pool-id'));
+    if (!this.#credentials) return noPool();
+    return this.#credentials.then((manager) => (manager ? manager.get(user) : noPool()));
   }
 
   /**
@@ -186,14 +188,23 @@ export class CognitoUserPool extends LitElement {
     this.#service.onSession((event) => this.#onSession(event));
     if (this.identityPoolId) {
       const region = this.region || this.userPoolId.split('_')[0];
-      this.#credentials = new CredentialsManager({
+      const settings = {
         identityPoolId: this.identityPoolId,
         providerName: `cognito-idp.${region}.amazonaws.com/${this.userPoolId}`,
         endpoint: this.identityEndpoint || this.endpoint || undefined,
         guest: this.guestCredentials,
         requestTimeout: config.requestTimeout,
+      };
+      const service = this.#service;
+      // The Cognito Identity client loads only for a pool that has one: a sign-in page without
+      // an identity pool never downloads it.
+      this.#credentials = import('./credentials-link.js').then(({ linkCredentials }) => {
+        if (this.#service !== service) return undefined; // re-configured or removed meanwhile
+        const { manager, unlink } = linkCredentials(this, service, settings);
+        this.#unlinkCredentials = unlink;
+        return manager;
       });
-      this.#unlinkCredentials = linkCredentials(this, this.#service, this.#credentials);
+      this.#credentials.catch((error: unknown) => console.error('<cognito-user-pool>: could not load the credentials code', error));
     }
     this.#provider.setValue(this.#service);
     void this.#service.restore();

@@ -10,6 +10,11 @@ import { acceptAttributeList, attributeInput, attributeNames } from '../base/att
 import { jsonAttribute } from '../base/json-attribute.js';
 import type { UserProfile } from '../../src/auth/types.js';
 import { ALWAYS_READONLY, applied, changedAttributes, changesOf, isContact, pendingCodes, verified, type PendingCode } from './profile-data.js';
+import { flag } from '../base/flag-attribute.js';
+import { addEnglish } from '../../src/i18n/i18n.js';
+import { enAccount } from '../../src/i18n/en-account.js';
+
+addEnglish(enAccount);
 
 /**
  * The signed-in user's attributes: one form with a field per attribute listed in `attributes`
@@ -57,7 +62,7 @@ export class CognitoUserProfile extends AccountElement {
   @property({ converter: jsonAttribute<Record<string, string>>('cognito-user-profile', 'labels') }) labels?: Record<string, string> = {};
 
   /** Saves e-mail and phone changes without asking for the current password. */
-  @property({ type: Boolean, attribute: 'no-reauth' }) noReauth = false;
+  @property({ type: Boolean, attribute: 'no-reauth', converter: flag }) noReauth = false;
 
   @state() private profile?: UserProfile;
   /** A contact is being changed: the current-password field shows until the change is saved. */

@@ -31,8 +31,8 @@ export function elementsOf(manifest) {
  * An attribute's value in a template. Frameworks set a property instead of the attribute when
  * the element has one of that name (React 19, Vue, Svelte: `name in element`), so such a name
  * takes the property's type (`labels` is an object there); any other name is written as the
- * attribute: text, a boolean's presence (\`boolean\`: a framework may write \`false\` as the text
- * "false", which is present), or a number (also as its text, as in HTML).
+ * attribute: text, a boolean (\`boolean\`: present, absent, or the text "false" that Vue, Svelte
+ * and Angular write for false, which reads as false), or a number (also as its text, as in HTML).
  */
 function attribute(declaration, a) {
   const field = a.fieldName;

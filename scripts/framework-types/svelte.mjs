@@ -19,12 +19,12 @@ export type CognitoSvelteEvents<Events> = {
 
 /**
  * A tag's own attributes in Svelte. Svelte writes \`{false}\` on an attribute as the text "false",
- * which a boolean attribute counts as present: so those take \`true\` (or nothing: \`null\`,
- * \`undefined\`), and a boolean goes to the property (\`hideWhenSignedOut={flag}\`).
+ * which the elements' boolean attributes read as false (components/base/flag-attribute.ts): so
+ * those take a boolean (or \`''\`, or nothing), never other text.
  */
 export type CognitoSvelteOwnAttributes<Tag extends keyof CognitoElementTypes> = {
   [Name in keyof CognitoElementTypes[Tag]['attributes']]: Name extends CognitoElementTypes[Tag]['booleanAttributes']
-    ? true | '' | null | undefined
+    ? boolean | '' | null | undefined
     : CognitoElementTypes[Tag]['attributes'][Name];
 };
 

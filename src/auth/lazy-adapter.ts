@@ -1,5 +1,5 @@
 import type { CognitoAdapter } from './adapter.js';
-import { accountCalls } from './account-calls.js';
+import { deferredMethods } from './deferred-methods.js';
 import { createStorage, type TokenStorage } from './storage.js';
 import type { AuthConfig, AuthFlow, ChallengeAnswer, SignUpInput, Tokens } from './types.js';
 
@@ -53,8 +53,8 @@ export abstract class LazyAdapter implements CognitoAdapter {
     return this.#peek;
   }
 
-  /** The signed-in user's calls: only made once signed in, so the adapter is there by then. */
-  readonly account = accountCalls((op, params) => this.#load().then((a) => a.call(op, params)));
+  /** The signed-in user's calls: the loaded adapter's (they are only made once signed in, so it is there by then). */
+  readonly account = deferredMethods(() => this.#load().then((a) => a.account));
 
   signUp = (input: SignUpInput) => this.#load().then((a) => a.signUp(input));
   confirmSignUp = (username: string, code: string) => this.#load().then((a) => a.confirmSignUp(username, code));

@@ -1,7 +1,7 @@
 /**
- * English for choice-based sign-in (USER_AUTH) and <cognito-passkeys>: kept out of en.ts so that
- * a password sign-in page does not download it; the code that shows these strings adds them
- * (addEnglish) when it loads. Every language table has these keys too, after en.ts's.
+ * English for choice-based sign-in (USER_AUTH): kept out of en.ts so that a password sign-in page
+ * does not download it; the sign-in form's USER_AUTH view adds it (addEnglish) when it loads.
+ * Every language table has these keys too, after en.ts's (en.ts, MessageKey, gives the order).
  */
 export const enUserAuth = {
   // Choice-based sign-in (USER_AUTH): the username first, then a first factor
@@ -14,19 +14,4 @@ export const enUserAuth = {
   'userAuth.codeHeading': 'Enter your sign-in code',
   'userAuth.passkeyWaiting': "Use your passkey in your browser's prompt.",
   'userAuth.retryPasskey': 'Try the passkey again',
-  // <cognito-passkeys>
-  'passkeys.heading': 'Passkeys',
-  'passkeys.none': "You don't have any passkeys yet.",
-  'passkeys.add': 'Add a passkey',
-  'passkeys.delete': 'Delete',
-  'passkeys.deleteLabel': 'Delete the passkey {name}',
-  'passkeys.confirmDelete': "Delete the passkey {name}? You won't be able to sign in with it any more.",
-  'passkeys.confirm': 'Delete passkey',
-  'passkeys.added': 'Passkey added.',
-  'passkeys.deleted': 'Passkey deleted.',
-  'passkeys.unavailable': "This browser can't create or use passkeys. You can still delete the ones you have.",
-  'passkeys.unnamed': 'Passkey',
-  'passkeys.created': 'Added {date}',
-  'passkeys.platform': 'On this device',
-  'passkeys.crossPlatform': 'Security key or another device',
 } as const;

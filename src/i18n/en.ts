@@ -1,9 +1,17 @@
+import type { enRegistration } from './en-registration.js';
+import type { enChallenges } from './en-challenges.js';
+import type { enAuthenticator } from './en-authenticator.js';
+import type { enAccount } from './en-account.js';
+import type { enPasswordPolicy } from './en-password-policy.js';
 import type { enUserAuth } from './en-user-auth.js';
+import type { enPasskeys } from './en-passkeys.js';
 
 /**
- * English, the reference table: every visible string of every element is a key here, except
- * those of code that loads on demand (en-user-auth.ts), which the core need not carry.
- * `{name}` placeholders are filled by localize().
+ * English, the reference table: what the provider, the sign-in form and the code every form
+ * shares need (field labels, validation, every error, since any form may show any Cognito error).
+ * The other elements' strings are in the en-*.ts tables imported below (as types), in this order
+ * after these keys; each element's module adds its table (addEnglish) when it loads, so a
+ * password sign-in page does not download them. `{name}` placeholders are filled by localize().
  */
 export const en = {
   // Field labels
@@ -35,27 +43,10 @@ export const en = {
   'medium.EMAIL': 'email',
   'medium.SMS': 'text messages',
 
-  // Headings and actions
-  'signUp.heading': 'Create an account',
-  'signUp.submit': 'Create account',
-  'signUp.codeSent': 'Your account was created. We sent a confirmation code to {destination}.',
-  'signUp.codeSentAnywhere': 'Your account was created. Enter the code we sent you to confirm it.',
-  'signUp.confirmed': 'Your account was created. You can sign in now.',
-  'confirmSignUp.heading': 'Confirm your account',
-  'confirmSignUp.submit': 'Confirm',
-  'confirmSignUp.done': 'Your account is confirmed. You can sign in now.',
-  'confirmSignUp.codeResent': 'If the account {username} still needs confirming, we sent a new code for it.',
+  // Sign-in, and the actions and states every form shares
   'signIn.heading': 'Sign in',
   'signIn.submit': 'Sign in',
   'signIn.signedInAs': 'Signed in as {username}.',
-  'forgotPassword.heading': 'Reset your password',
-  'forgotPassword.request': 'Send code',
-  'forgotPassword.submit': 'Set new password',
-  'forgotPassword.codeSent': 'If an account exists for {username}, we sent a code to it.',
-  'forgotPassword.done': 'Your password has been reset. You can sign in with the new one.',
-  'signOut.submit': 'Sign out',
-  'signOut.submitGlobal': 'Sign out of all devices',
-  'signOut.done': 'You are signed out.',
   'signOut.localOnly': 'You are signed out on this device, but the server could not be reached to end the session.',
   'action.resend': 'Send the code again',
   'action.back': 'Back',
@@ -103,103 +94,19 @@ export const en = {
   'error.serviceUnavailable': 'The sign-in service is having trouble right now. Try again in a moment.',
   'error.unknown': 'Something went wrong ({code}). Please try again.',
 
-  // Sign-in challenges: <cognito-mfa-prompt>, <cognito-totp-setup>, <cognito-new-password>,
-  // <cognito-custom-challenge>
-  'challenge.startAgain': 'Start again',
-  'challenge.failed': "That didn't work. Start signing in again.",
-  'mfa.heading': "Verify it's you",
+  // A code's submit button (a challenge, a USER_AUTH one-time code) and MFA types (the prompt
+  // and the account's settings, which load apart)
   'mfa.submit': 'Verify',
-  'mfa.hint.SOFTWARE_TOKEN_MFA': 'Enter the code your authenticator app shows.',
-  'mfa.rememberDevice': 'Remember this device',
-  'mfa.select.heading': "Choose how to verify it's you",
-  'mfa.select.legend': 'Get a code by',
-  'mfa.select.submit': 'Continue',
   'mfa.type.SMS_MFA': 'Text message',
   'mfa.type.SOFTWARE_TOKEN_MFA': 'Authenticator app',
   'mfa.type.EMAIL_OTP': 'Email',
-  'totp.heading': 'Set up an authenticator app',
-  'totp.intro': 'Add a second step to signing in: a code from an authenticator app on your phone.',
-  'totp.start': 'Set up authenticator app',
-  'totp.scan': 'Scan this QR code with your authenticator app, then enter the code it shows.',
-  'totp.qr': 'QR code for your authenticator app',
-  'totp.secret': "Can't scan it? Enter this key in the app instead:",
-  'totp.copy': 'Copy key',
-  'totp.copied': 'The key is copied.',
-  'totp.copyFailed': "Couldn't copy the key. Select it and copy it yourself.",
-  'totp.deviceName': 'Device name (optional)',
-  'totp.hint.deviceName': 'A name to tell this authenticator apart, e.g. Work phone.',
-  'totp.submit': 'Verify',
-  'totp.done': 'Your authenticator app is set up.',
-  'newPassword.heading': 'Choose a new password',
-  'newPassword.intro': 'Your account has a temporary password. Choose a new one to continue.',
-  'newPassword.submit': 'Continue',
-  'customChallenge.heading': "Verify it's you",
-  'customChallenge.prompt': 'Answer to continue signing in.',
-  'customChallenge.answer': 'Answer',
-  'customChallenge.submit': 'Continue',
-  'customChallenge.wrong': 'That answer is not right. Try again.',
 
-  // <cognito-authenticator>: the links between its steps
-  'authenticator.signUp': 'Create an account',
-  'authenticator.forgotPassword': 'Forgot your password?',
-  'authenticator.signIn': 'Back to sign in',
-
-  // Account self-service: user profile, change password, MFA settings, delete account
+  // Shared by the account elements and <cognito-passkeys> (which load apart)
   'account.signInFirst': 'Sign in to manage your account.',
   'account.loading': 'Loading your account…',
-  'profile.heading': 'Your profile',
-  'profile.submit': 'Save changes',
-  'profile.saved': 'Your changes are saved.',
-  'profile.unchanged': 'There are no changes to save.',
-  'profile.verified': 'Verified.',
-  'profile.unverified': 'Not verified.',
-  'profile.verify': 'Verify {field}',
-  'profile.delete': 'Remove {field}',
-  'profile.deleted': 'Removed: {field}.',
-  'profile.verifyEmail': 'Verify your email address',
-  'profile.verifyPhone': 'Verify your phone number',
-  'profile.verifySubmit': 'Verify',
-  'profile.codeSent': 'We sent a code to {destination}. Enter it to verify your {field}.',
-  'profile.codeSentAnywhere': 'Enter the code we sent you to verify your {field}.',
-  'profile.attributeVerified': 'Your {field} is verified.',
-  'changePassword.heading': 'Change your password',
-  'changePassword.current': 'Current password',
-  'changePassword.submit': 'Change password',
-  'changePassword.signOutOthers': 'Sign out of all other devices',
-  'changePassword.done': 'Your password has been changed.',
-  'changePassword.doneSignedOut': 'Your password has been changed, and your other devices are signed out.',
-  'policy.heading': 'The new password needs:',
-  'policy.length': '{count, plural, one {At least # character} other {At least # characters}}',
-  'policy.uppercase': 'An upper-case letter',
-  'policy.lowercase': 'A lower-case letter',
-  'policy.numbers': 'A number',
-  'policy.symbols': 'A symbol, such as ! @ # $ %',
-  'policy.met': 'Done:',
-  'policy.unmet': 'Still needed:',
-  'mfaSettings.heading': 'Two-step verification',
-  'mfaSettings.off': 'Two-step verification is off.',
-  'mfaSettings.on': 'Two-step verification is on: {methods}.',
-  'mfaSettings.preferredMark': '{method} (preferred)',
-  'mfaSettings.methods': 'Verify it is you with',
-  'mfaSettings.preferred': 'Preferred method',
-  'mfaSettings.needsPhone': 'Add and verify a phone number in your profile to get codes by text message.',
-  'mfaSettings.needsEmail': 'Verify your email address in your profile to get codes by email.',
-  'mfaSettings.totpNew': 'You will set up the app in the next step.',
-  'mfaSettings.submit': 'Save',
-  'mfaSettings.saved': 'Your two-step verification settings are saved.',
-  'deleteAccount.heading': 'Delete your account',
-  'deleteAccount.warning': 'This deletes your account and everything in it for good. It cannot be undone.',
-  'deleteAccount.start': 'Delete account…',
-  'deleteAccount.word': 'DELETE',
-  'deleteAccount.confirmation': 'Type {word} to confirm',
-  'deleteAccount.submit': 'Delete my account',
-  'deleteAccount.done': 'Your account has been deleted.',
-  'validation.confirmation': 'Type {word} to confirm.',
   'error.currentPasswordWrong': 'Your current password is not right.',
   // Re-authentication before sensitive changes (profile contacts, turning MFA off)
   'reauth.label': 'Current password',
-  'reauth.hint.contact': 'To change your email address or phone number, enter your current password.',
-  'reauth.hint.mfa': 'To turn off a verification method, enter your current password.',
   // Passkeys (WebAuthn): why a ceremony gave no credential
   'error.passkey.cancelled': 'The passkey request was cancelled or timed out, or this device has no passkey for this site.',
   'error.passkey.exists': 'This device already has a passkey for your account.',
@@ -208,6 +115,14 @@ export const en = {
   'error.passkey.failed': "The passkey didn't work. Try again, or choose another way.",
 } as const;
 
-/** Every key: the core's (above) and those of the code that loads on demand (en-user-auth.ts). */
-export type MessageKey = keyof typeof en | keyof typeof enUserAuth;
+/** Every key: the core's (above) and those of the code that loads on demand (en-*.ts). */
+export type MessageKey =
+  | keyof typeof en
+  | keyof typeof enRegistration
+  | keyof typeof enChallenges
+  | keyof typeof enAuthenticator
+  | keyof typeof enAccount
+  | keyof typeof enPasswordPolicy
+  | keyof typeof enUserAuth
+  | keyof typeof enPasskeys;
 export type Translation = Record<MessageKey, string>;

@@ -115,7 +115,7 @@ export function isRightToLeft(lang: string): boolean {
   return RTL.has(lang.toLowerCase().split('-')[0]);
 }
 
-/** English of code that loads on demand (en-user-auth.ts), added by that code. */
+/** English of code that loads on demand (the en-*.ts tables), added by that code. */
 const moreEnglish: Partial<Translation> = {};
 
 export function addEnglish(table: Partial<Translation>): void {

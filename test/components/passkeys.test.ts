@@ -5,7 +5,7 @@ import { FakeUserAuth } from '../shared/fake-user-auth.js';
 import { userAuthError } from '../../src/auth/user-auth/errors.js';
 import { PasskeyError } from '../../src/auth/user-auth/webauthn.js';
 import { en } from '../../src/i18n/en.js';
-import { enUserAuth } from '../../src/i18n/en-user-auth.js';
+import { enPasskeys } from '../../src/i18n/en-passkeys.js';
 import { LOADERS } from '../../src/i18n/loaders.js';
 
 const LAPTOP = { CredentialId: 'cred-1', FriendlyCredentialName: 'Laptop', RelyingPartyId: 'localhost', AuthenticatorAttachment: 'platform', CreatedAt: 1_700_000_000 };
@@ -99,7 +99,7 @@ describe('<cognito-passkeys>', () => {
 
   it('every language: a delete button\'s name holds the word it shows (WCAG 2.5.3, label in name)', async () => {
     const tables = await Promise.all(Object.entries(LOADERS).map(async ([code, load]) => [code, (await load()).default] as const));
-    for (const [code, table] of [['en', { ...en, ...enUserAuth }] as const, ...tables]) {
+    for (const [code, table] of [['en', { ...en, ...enPasskeys }] as const, ...tables]) {
       const shown = table['passkeys.delete'].toLocaleLowerCase(code);
       expect(table['passkeys.deleteLabel'].toLocaleLowerCase(code), code).to.contain(shown);
     }

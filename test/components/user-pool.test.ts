@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { CognitoUserPool } from '../../components/user-pool/user-pool.js';
 import { AuthService } from '../../src/auth/service.js';
-import { alertText, record, settle, statusText, submitButton, type } from './fixture.js';
+import { alertText, record, settle, statusText, submitButton, type, waitFor } from './fixture.js';
 
 if (!customElements.get('cognito-user-pool')) customElements.define('cognito-user-pool', CognitoUserPool);
 
@@ -41,6 +41,12 @@ async function place<T extends Element>(template: unknown): Promise<T> {
   return container.firstElementChild as T;
 }
 
+/**
+ * Once the provider has read its storage: a stored session waits for the adapter's chunk, which
+ * the test server compiles on first request (slower while other test files run).
+ */
+const restoredFrom = (el: CognitoUserPool) => waitFor(el, () => el.state.status !== 'loading');
+
 const pool = (inner: unknown = html``, storage = 'memory') =>
   place<CognitoUserPool>(html`<cognito-user-pool user-pool-id="us-east-1_Test" client-id=${CLIENT} endpoint=${NOWHERE} storage=${storage}>${inner}</cognito-user-pool>`);
 
@@ -72,7 +78,7 @@ describe('<cognito-user-pool>', () => {
     document.body.append(container);
     containers.push(container);
     const el = container.querySelector<CognitoUserPool>('cognito-user-pool')!;
-    await settle(el);
+    await restoredFrom(el);
     const signOut = el.querySelector('cognito-sign-out')!;
     await settle(signOut);
     expect(el.state.status).to.equal('signed-in');
@@ -86,7 +92,7 @@ describe('<cognito-user-pool>', () => {
   it('signs out locally through the real SDK adapter even when the server is unreachable', async () => {
     storeSession('ana');
     const el = await pool(html`<cognito-sign-out></cognito-sign-out>`, 'session');
-    await settle(el);
+    await restoredFrom(el);
     const signOut = el.querySelector('cognito-sign-out')!;
     await settle(signOut);
     const events = record(el, 'cognito-signed-out');
@@ -107,7 +113,7 @@ describe('<cognito-user-pool>', () => {
   it('signs out from its JS API and emits cognito-signed-out', async () => {
     storeSession('ana');
     const el = await pool(html``, 'session');
-    await settle(el);
+    await restoredFrom(el);
     const events = record(el, 'cognito-signed-out');
     const errors = record(el, 'cognito-error');
     // The server is unreachable here: the session still ends on this device, and it says so.

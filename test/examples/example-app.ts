@@ -112,6 +112,8 @@ export function testExample(app: ExampleApp): void {
     await step('signed out at first: the sign-in form and the app saying so', async () => {
       await signInForm();
       await greeting('Not signed in');
+      // Vue and Svelte bind hide-sign-up to false, which they write as the text "false".
+      await page.locator('cognito-authenticator button[name="sign-up"]').waitFor();
     });
 
     await step('signing in through the page: the app greets the user (cognito-signed-in)', async () => {

@@ -10,7 +10,14 @@ import {
   registerTranslation,
   resolveLanguage,
   sameWord,
+  addEnglish,
 } from '../../src/i18n/i18n.js';
+import { enRegistration } from '../../src/i18n/en-registration.js';
+import { enPasswordPolicy } from '../../src/i18n/en-password-policy.js';
+
+// The English of <cognito-sign-up> and of the password policy, which their modules add when they load.
+addEnglish(enRegistration);
+addEnglish(enPasswordPolicy);
 
 test('English fills placeholders', () => {
   assert.equal(localize('en', 'signIn.signedInAs', { username: 'ana' }), 'Signed in as ana.');

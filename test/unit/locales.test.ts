@@ -2,7 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { en as core } from '../../src/i18n/en.js';
+import { enRegistration } from '../../src/i18n/en-registration.js';
+import { enChallenges } from '../../src/i18n/en-challenges.js';
+import { enAuthenticator } from '../../src/i18n/en-authenticator.js';
+import { enAccount } from '../../src/i18n/en-account.js';
+import { enPasswordPolicy } from '../../src/i18n/en-password-policy.js';
 import { enUserAuth } from '../../src/i18n/en-user-auth.js';
+import { enPasskeys } from '../../src/i18n/en-passkeys.js';
 import { LOADERS } from '../../src/i18n/loaders.js';
 
 // Every file in src/i18n/locales/, whatever languages exist: each has exactly English's keys, in
@@ -10,8 +16,8 @@ import { LOADERS } from '../../src/i18n/loaders.js';
 const dir = new URL('../../src/i18n/locales/', import.meta.url);
 const langs = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1]))].sort();
-// English: the core's table, then that of the code loaded on demand.
-const en: Record<string, string> = { ...core, ...enUserAuth };
+// English: the core's table, then those of the code loaded on demand (en.ts's MessageKey order).
+const en: Record<string, string> = { ...core, ...enRegistration, ...enChallenges, ...enAuthenticator, ...enAccount, ...enPasswordPolicy, ...enUserAuth, ...enPasskeys };
 const englishKeys = Object.keys(en);
 
 test('there are language files', () => assert.ok(langs.length > 0));

@@ -1,5 +1,6 @@
 import type { ApiCall } from '../user-auth/api.js';
 import { toChallenge } from '../challenge-parameters.js';
+import { responsesFor } from '../user-auth/answers.js';
 import type { AuthFlow, ChallengeAnswer, SignInStep } from '../types.js';
 import { deviceVerifier } from './device-verifier.js';
 import type { DeviceSecrets, SessionStore } from './session-store.js';
@@ -74,33 +75,21 @@ export class SignIn {
 
   async answer(answer: ChallengeAnswer): Promise<SignInStep> {
     const USERNAME = this.username;
-    switch (answer.challenge) {
-      case 'SMS_MFA':
-      case 'SOFTWARE_TOKEN_MFA': {
-        const totp: Record<string, string> = answer.challenge === 'SOFTWARE_TOKEN_MFA' ? { SOFTWARE_TOKEN_MFA_CODE: answer.code } : {};
-        return this.#answer(answer.challenge, { USERNAME, SMS_MFA_CODE: answer.code, ...totp, ...this.#deviceKey() });
-      }
-      case 'EMAIL_OTP':
-        return this.#answer('EMAIL_OTP', { USERNAME, EMAIL_OTP_CODE: answer.code });
-      case 'SELECT_MFA_TYPE':
-        return this.#answer('SELECT_MFA_TYPE', { USERNAME, ANSWER: answer.mfaType });
-      case 'MFA_SETUP': {
-        const data = await this.context.call<{ Session?: string }>('VerifySoftwareToken', {
-          Session: this.#session,
-          UserCode: answer.code,
-          FriendlyDeviceName: answer.deviceName ?? '',
-        });
-        this.#session = data.Session;
-        return this.#answer('MFA_SETUP', { USERNAME });
-      }
-      case 'NEW_PASSWORD_REQUIRED': {
-        const attributes = Object.entries(answer.attributes).map(([name, value]) => [`userAttributes.${name}`, value]);
-        return this.#answer('NEW_PASSWORD_REQUIRED', { ...Object.fromEntries(attributes), NEW_PASSWORD: answer.newPassword, USERNAME });
-      }
-      case 'CUSTOM_CHALLENGE':
-        this.#device ??= this.context.store.device(USERNAME);
-        return this.#answer('CUSTOM_CHALLENGE', { USERNAME, ANSWER: answer.answer, ...this.#deviceKey() });
+    if (answer.challenge === 'MFA_SETUP') {
+      const data = await this.context.call<{ Session?: string }>('VerifySoftwareToken', {
+        Session: this.#session,
+        UserCode: answer.code,
+        FriendlyDeviceName: answer.deviceName ?? '',
+      });
+      this.#session = data.Session;
+      return this.#answer('MFA_SETUP', { USERNAME });
     }
+    // The responses USER_AUTH sends too, with what the SDK adds: an MFA code also as
+    // SMS_MFA_CODE, and the remembered device's key with MFA codes and custom answers.
+    const mfa = answer.challenge === 'SMS_MFA' || answer.challenge === 'SOFTWARE_TOKEN_MFA';
+    if (answer.challenge === 'CUSTOM_CHALLENGE') this.#device ??= this.context.store.device(USERNAME);
+    const device = mfa || answer.challenge === 'CUSTOM_CHALLENGE' ? this.#deviceKey() : {};
+    return this.#answer(answer.challenge, { USERNAME, ...(mfa ? { SMS_MFA_CODE: answer.code } : {}), ...responsesFor(answer), ...device });
   }
 
   /** AssociateSoftwareToken over the challenge session (MFA_SETUP); the session moves on. */

@@ -100,9 +100,14 @@ export class CognitoUserPool extends LitElement {
     return this.#service?.state ?? { status: 'loading' };
   }
 
-  /** Current tokens, refreshed first when they are about to expire; null when signed out. */
-  getTokens(): Promise<Tokens | null> {
-    return this.#service?.getTokens() ?? Promise.resolve(null);
+  /**
+   * Current tokens, refreshed first when they are about to expire; null when signed out. Called
+   * at page load (a script right after the definitions), it waits for the stored session.
+   */
+  async getTokens(): Promise<Tokens | null> {
+    // The service starts at the first update, which comes after the script that upgraded us.
+    if (!this.#service && this.isConnected && !this.hasUpdated) await this.updateComplete;
+    return this.#service?.getTokens() ?? null;
   }
 
   /**

@@ -35,6 +35,8 @@ export class Session {
   #timer?: ReturnType<typeof setTimeout>;
   #recheck?: ReturnType<typeof setTimeout>;
   #refreshing?: Promise<Tokens>;
+  /** The stored session being read on load: getTokens() waits for it rather than answer "signed out". */
+  #restoring?: Promise<void>;
   /** Local time of the last refresh (here or in another tab), and failures in a row since the last success. */
   #lastRefreshAt = -Infinity;
   #failures = 0;
@@ -122,7 +124,11 @@ export class Session {
   }
 
   /** Looks for a stored session on page load; the adapter refreshes it (under the lock) when it has expired. */
-  async restore(): Promise<void> {
+  restore(): Promise<void> {
+    return (this.#restoring = this.#restore());
+  }
+
+  async #restore(): Promise<void> {
     const epoch = this.#epoch;
     let found: Awaited<ReturnType<CognitoAdapter['restoreSession']>> = null;
     try {
@@ -141,6 +147,8 @@ export class Session {
 
   /** Current tokens, refreshed first when they are about to expire; null when signed out. */
   async getTokens(): Promise<Tokens | null> {
+    // An app asking right at page load means the stored session, not "no one is signed in yet".
+    if (this.#state.status === 'loading') await this.#restoring;
     this.sync();
     const state = this.#state;
     if (state.status !== 'signed-in') return null;

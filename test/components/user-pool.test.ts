@@ -89,6 +89,20 @@ describe('<cognito-user-pool>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('getTokens() called right after the tags are defined waits for the stored session', async () => {
+    storeSession('ana');
+    const container = document.createElement('div');
+    render(html`<cognito-user-pool user-pool-id="us-east-1_Test" client-id=${CLIENT} endpoint=${NOWHERE} storage="session"></cognito-user-pool>`, container);
+    document.body.append(container);
+    containers.push(container);
+    const el = container.querySelector<CognitoUserPool>('cognito-user-pool')!;
+    // What an app's script after `import 'cognito-elements/define.js'` does: before the first update.
+    expect(el.hasUpdated).to.equal(false);
+    const tokens = await el.getTokens();
+    expect(tokens?.refreshToken).to.equal('refresh-token');
+    expect(el.state.status).to.equal('signed-in');
+  });
+
   it('signs out locally through the real SDK adapter even when the server is unreachable', async () => {
     storeSession('ana');
     const el = await pool(html`<cognito-sign-out></cognito-sign-out>`, 'session');

@@ -34,6 +34,24 @@ test('restores a stored session and says so', async (t) => {
   assert.deepEqual(events, [{ type: 'restored', username: 'ana', tokens: stored }]);
 });
 
+test('getTokens during the restore on load waits for the stored session instead of answering null', async (t) => {
+  const stored = tokens(1_000_000);
+  let answer!: () => void;
+  const adapter = new FakeAdapter({
+    restoreSession: () => new Promise((resolve) => (answer = () => resolve({ username: 'ana', tokens: stored }))),
+  });
+  const { auth } = service(t, adapter);
+  const restoring = auth.restore();
+  const early = auth.getTokens();
+  answer();
+  assert.equal((await early)?.accessToken, stored.accessToken);
+  await restoring;
+  const { auth: empty } = service(t, new FakeAdapter());
+  const none = empty.getTokens();
+  await empty.restore();
+  assert.equal(await none, null, 'nothing stored: null once the storage has been read');
+});
+
 test('a revoked stored session is cleared on load', async (t) => {
   let cleared = 0;
   const adapter = new FakeAdapter({

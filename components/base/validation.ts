@@ -15,6 +15,15 @@ export function maxLengthOf(name: string): number {
 }
 
 const isPassword = (input: HTMLInputElement) => input.name === 'password' || input.name === 'new_password' || input.type === 'password';
+/**
+ * How a value is checked: by the input's type, except for a username that may be an e-mail
+ * address or a phone number (`data-accepts`), read as a number when it has only a number's
+ * characters and as an address otherwise.
+ */
+function kindOf(input: HTMLInputElement, value: string): string {
+  if (!input.dataset.accepts) return input.type;
+  return /^[\d\s\-.()+]+$/.test(value) ? 'tel' : 'email';
+}
 const isCode = (input: HTMLInputElement) => input.name === 'code' || input.autocomplete === 'one-time-code';
 
 /**
@@ -25,7 +34,7 @@ const isCode = (input: HTMLInputElement) => input.name === 'code' || input.autoc
 export function normalizedValue(input: HTMLInputElement, value = input.value): string {
   if (isPassword(input)) return value;
   if (isCode(input)) return value.replace(/[\s-]/g, '');
-  if (input.type === 'tel') return value.replace(/[\s\-.()]/g, '');
+  if (kindOf(input, value) === 'tel') return value.replace(/[\s\-.()]/g, '');
   return value.trim();
 }
 
@@ -33,8 +42,9 @@ export function normalizedValue(input: HTMLInputElement, value = input.value): s
 export function validateField(input: HTMLInputElement): MessageKey | undefined {
   const value = normalizedValue(input).trim();
   if (!value) return input.required ? 'validation.required' : undefined;
-  if (input.type === 'email' && !EMAIL.test(value)) return 'validation.email';
-  if (input.type === 'tel' && !E164.test(value)) return 'validation.phone';
+  const kind = kindOf(input, value);
+  if (kind === 'email' && !EMAIL.test(value)) return 'validation.email';
+  if (kind === 'tel' && !E164.test(value)) return 'validation.phone';
   if (input.name === 'code' && !/^\d+$/.test(value)) return 'validation.code';
   return undefined;
 }

@@ -4,7 +4,8 @@ import { CognitoElement } from '../base/cognito-element.js';
 import { emitSignInStep } from '../base/sign-in-step.js';
 import { AuthController } from '../controllers/auth.js';
 import { RequestController, formValues } from '../controllers/request.js';
-import { codeField, field } from '../templates/fields.js';
+import { codeField } from '../templates/fields.js';
+import { UsernameField } from '../base/username-field.js';
 import { deliveredTo } from '../templates/delivery.js';
 import type { CodeDelivery } from '../../src/auth/types.js';
 import { actionButton, formFrame } from '../templates/form.js';
@@ -40,6 +41,7 @@ export class CognitoConfirmSignUp extends CognitoElement {
   @property({ attribute: false }) codeDelivery?: CodeDelivery;
   readonly #auth = new AuthController(this);
   readonly #request: RequestController = new RequestController(this);
+  readonly #username = new UsernameField(this);
 
   constructor() {
     super();
@@ -85,7 +87,7 @@ export class CognitoConfirmSignUp extends CognitoElement {
       request,
       'confirmSignUp.heading',
       (form) => void this.#submit(form),
-      html`${field(request, { name: 'username', autocomplete: 'username', label: this.t('field.username'), value: this.username })}
+      html`${this.#username.render(request, { value: this.username })}
       ${codeField(request, deliveredTo(this, 'hint.code', 'hint.codeAnywhere', this.codeDelivery))}`,
       'confirmSignUp.submit',
       actionButton(request, 'resend', 'action.resend', () => void this.#resend()),

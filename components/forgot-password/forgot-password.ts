@@ -4,7 +4,8 @@ import { CognitoElement } from '../base/cognito-element.js';
 import { NewPasswordRules } from '../base/new-password.js';
 import { AuthController } from '../controllers/auth.js';
 import { RequestController, formValues } from '../controllers/request.js';
-import { codeField, field, hiddenUsername, newPasswordField } from '../templates/fields.js';
+import { codeField, hiddenUsername, newPasswordField } from '../templates/fields.js';
+import { UsernameField } from '../base/username-field.js';
 import { actionButton, donePanel, formFrame } from '../templates/form.js';
 import { flag } from '../base/flag-attribute.js';
 import { addEnglish } from '../../src/i18n/i18n.js';
@@ -34,6 +35,7 @@ export class CognitoForgotPassword extends CognitoElement {
   @state() private step: Step = 'request';
   readonly #auth = new AuthController(this);
   readonly #request: RequestController = new RequestController(this);
+  readonly #username = new UsernameField(this);
   readonly #rules = new NewPasswordRules(this);
 
   constructor() {
@@ -94,7 +96,7 @@ export class CognitoForgotPassword extends CognitoElement {
         request,
         'forgotPassword.heading',
         (form) => void this.#requestCode(form),
-        field(request, { name: 'username', autocomplete: 'username', label: this.t('field.username'), value: this.username }),
+        this.#username.render(request, { value: this.username }),
         'forgotPassword.request',
       );
     }

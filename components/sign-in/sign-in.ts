@@ -4,7 +4,8 @@ import { CognitoElement } from '../base/cognito-element.js';
 import { emitSignInStep } from '../base/sign-in-step.js';
 import { AuthController } from '../controllers/auth.js';
 import { RequestController, formValues } from '../controllers/request.js';
-import { field, passwordField } from '../templates/fields.js';
+import { passwordField } from '../templates/fields.js';
+import { UsernameField } from '../base/username-field.js';
 import { formFrame } from '../templates/form.js';
 import type { FirstFactorView } from './first-factor-view.js';
 import { flag } from '../base/flag-attribute.js';
@@ -30,6 +31,7 @@ export class CognitoSignIn extends CognitoElement {
   @property({ type: Boolean, converter: flag }) passwordless = false;
   readonly #auth = new AuthController(this).listen((next, previous) => this.#view?.stateChanged(next, previous));
   readonly #request: RequestController = new RequestController(this);
+  readonly #username = new UsernameField(this);
   /** The USER_AUTH form, loaded only for a USER_AUTH provider. */
   #view?: FirstFactorView;
   #viewLoading = false;
@@ -38,7 +40,7 @@ export class CognitoSignIn extends CognitoElement {
     if (this.#viewLoading) return;
     this.#viewLoading = true;
     void import('./first-factor-view.js').then(({ FirstFactorView }) => {
-      this.#view = new FirstFactorView(this, this.#request, () => this.#auth.service);
+      this.#view = new FirstFactorView(this, this.#request, () => this.#auth.service, this.#username);
       this.requestUpdate();
     }, () => (this.#viewLoading = false));
   }
@@ -67,7 +69,7 @@ export class CognitoSignIn extends CognitoElement {
       request,
       'signIn.heading',
       (form) => void this.#submit(form),
-      html`${field(request, { name: 'username', autocomplete: 'username', label: this.t('field.username'), value: this.username })}
+      html`${this.#username.render(request, { value: this.username })}
       ${this.passwordless ? nothing : passwordField(request, { name: 'password', autocomplete: 'current-password' })}`,
       'signIn.submit',
     );

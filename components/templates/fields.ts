@@ -19,6 +19,8 @@ export interface FieldOptions {
   maxlength?: number;
   /** The input's direction, when its type and autocomplete do not say it (see bidi.ts). */
   dir?: 'ltr' | 'auto';
+  /** For a username that may be either (`email phone_number`): what validation.ts accepts. */
+  accepts?: string;
   /** Beside the input, inside its field (the show-password button). */
   beside?: TemplateResult;
 }
@@ -40,6 +42,7 @@ export function field(request: RequestController, o: FieldOptions): TemplateResu
     autocomplete=${o.autocomplete ?? 'off'}
     dir=${o.dir ?? inputDirection(o.type, o.autocomplete) ?? nothing}
     inputmode=${o.inputmode ?? nothing}
+    data-accepts=${o.accepts ?? nothing}
     .defaultValue=${o.value ?? ''}
     ?required=${o.required ?? true}
     maxlength=${o.maxlength ?? maxLengthOf(o.name)}

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { authContext, passwordPolicyContext } from '../base/context.js';
+import { authContext, passwordPolicyContext, usernameAttributesContext } from '../base/context.js';
 import { jsonAttribute } from '../base/json-attribute.js';
 import type { PasswordPolicy } from '../base/password-policy.js';
 import { AuthService, type SessionEvent } from '../../src/auth/service.js';
@@ -88,8 +88,18 @@ export class CognitoUserPool extends LitElement {
   @property({ attribute: 'password-policy', converter: jsonAttribute<PasswordPolicy>('cognito-user-pool', 'password-policy') })
   passwordPolicy?: PasswordPolicy;
 
+  /**
+   * The pool's `UsernameAttributes`, space-separated: `email`, `phone_number` or both when users
+   * sign up and sign in with those instead of a user name. Every username field then asks for
+   * them (label, input type, checks) and `<cognito-sign-up>` does not ask for them twice.
+   * Default: none (a user name).
+   * @attr username-attributes
+   */
+  @property({ attribute: 'username-attributes' }) usernameAttributes = '';
+
   #provider = new ContextProvider(this, { context: authContext });
   #policy = new ContextProvider(this, { context: passwordPolicyContext });
+  #usernames = new ContextProvider(this, { context: usernameAttributesContext });
 
   /** The auth service: the current state, fresh tokens and sign-out without any UI. */
   get auth(): AuthService | undefined {
@@ -145,6 +155,7 @@ export class CognitoUserPool extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('passwordPolicy')) this.#policy.setValue(this.passwordPolicy);
+    if (changed.has('usernameAttributes')) this.#usernames.setValue(this.usernameAttributes.split(/\s+/).filter(Boolean));
     const keys = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'preferredChallenge', 'storage', 'identityPoolId',
       'identityEndpoint', 'guestCredentials', 'requestTimeout', 'adapterFactory'] as const;
     if (keys.some((key) => changed.has(key))) this.#configure();

@@ -93,11 +93,26 @@ interface CognitoLikeError {
   message?: string;
 }
 
+/**
+ * A pool that signs up with the e-mail or phone (UsernameAttributes) refuses any other user name
+ * ("Username should be an email." / "...a phone number." / "...either an email or a phone
+ * number."): said at the username field, as our own check would, when the page's
+ * `username-attributes` does not match the pool.
+ */
+function usernameShape(message: string): MessageKey | undefined {
+  if (!/^Username should be/.test(message)) return undefined;
+  return / phone number\.$/.test(message) && !/either/.test(message) ? 'validation.phone' : 'validation.email';
+}
+
 export function toAuthError(error: unknown, op: Operation): AuthError {
   if (error instanceof AuthError) return error;
   const e = (error ?? {}) as CognitoLikeError;
   const code = (typeof e.code === 'string' && e.code) || (e instanceof TypeError ? 'NetworkError' : e.name) || 'UnknownError';
   const { key, field } = rule(code, op);
+  if (code === 'InvalidParameterException') {
+    const shape = usernameShape(e.message ?? '');
+    if (shape) return new AuthError(code, shape, op, 'username', { code });
+  }
   const refined =
     code === 'InvalidPasswordException' ? passwordRules.find(([pattern]) => pattern.test(e.message ?? ''))?.[1] : undefined;
   return new AuthError(code, refined ?? key, op, field, { code });

@@ -21,6 +21,8 @@ export const en = {
   'field.code': 'Code',
   'field.email': 'Email',
   'field.phone_number': 'Phone number',
+  /** A username field in a pool that signs in with an e-mail address or a phone number. */
+  'field.email_or_phone': 'Email or phone number',
   'field.name': 'Name',
   'field.given_name': 'First name',
   'field.family_name': 'Last name',

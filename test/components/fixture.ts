@@ -58,6 +58,8 @@ export async function mount<T extends LitElement>(
     /** The provider's `auth-flow` (e.g. `USER_AUTH`) and `preferred-challenge`. */
     authFlow?: string;
     preferredChallenge?: string;
+    /** The provider's `username-attributes` (the pool's UsernameAttributes). */
+    usernameAttributes?: string;
   } = {},
 ): Promise<Mounted<T>> {
   const adapter = options.adapter ?? new FakeAdapter();
@@ -69,7 +71,7 @@ export async function mount<T extends LitElement>(
   const adapterFactory = () => adapter;
   const page = (content: TemplateResult | typeof nothing) =>
     html`<cognito-user-pool user-pool-id="us-east-1_Test" client-id="client" storage="memory" auth-flow=${options.authFlow ?? 'USER_SRP_AUTH'}
-      preferred-challenge=${options.preferredChallenge ?? ''}
+      preferred-challenge=${options.preferredChallenge ?? ''} username-attributes=${options.usernameAttributes ?? ''}
       .adapterFactory=${adapterFactory} .passwordPolicy=${options.passwordPolicy}>${content}<!----></cognito-user-pool>`;
   render(page(nothing), wrapper);
   document.body.append(wrapper);

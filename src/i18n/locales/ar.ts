@@ -11,6 +11,7 @@ const ar: Translation = {
   'field.code': 'الرمز',
   'field.email': 'البريد الإلكتروني',
   'field.phone_number': 'رقم الهاتف',
+  'field.email_or_phone': 'البريد الإلكتروني أو رقم الهاتف',
   'field.name': 'الاسم',
   'field.given_name': 'الاسم الأول',
   'field.family_name': 'اسم العائلة',

@@ -12,6 +12,7 @@ const cs: Translation = {
   'field.code': 'Kód',
   'field.email': 'E-mail',
   'field.phone_number': 'Telefonní číslo',
+  'field.email_or_phone': 'E-mail nebo telefonní číslo',
   'field.name': 'Celé jméno',
   'field.given_name': 'Jméno',
   'field.family_name': 'Příjmení',

@@ -11,6 +11,7 @@ const da: Translation = {
   'field.code': 'Kode',
   'field.email': 'E-mailadresse',
   'field.phone_number': 'Telefonnummer',
+  'field.email_or_phone': 'E-mail eller telefonnummer',
   'field.name': 'Fulde navn',
   'field.given_name': 'Fornavn',
   'field.family_name': 'Efternavn',

@@ -8,6 +8,7 @@ const de: Translation = {
   'field.code': 'Code',
   'field.email': 'E-Mail-Adresse',
   'field.phone_number': 'Telefonnummer',
+  'field.email_or_phone': 'E-Mail-Adresse oder Telefonnummer',
   'field.name': 'Name',
   'field.given_name': 'Vorname',
   'field.family_name': 'Nachname',

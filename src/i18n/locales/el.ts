@@ -12,6 +12,7 @@ const el: Translation = {
   'field.code': 'Κωδικός επαλήθευσης',
   'field.email': 'Διεύθυνση email',
   'field.phone_number': 'Αριθμός τηλεφώνου',
+  'field.email_or_phone': 'Email ή αριθμός τηλεφώνου',
   'field.name': 'Ονοματεπώνυμο',
   'field.given_name': 'Όνομα',
   'field.family_name': 'Επώνυμο',

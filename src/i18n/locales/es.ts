@@ -11,6 +11,7 @@ const es: Translation = {
   'field.code': 'Código',
   'field.email': 'Correo electrónico',
   'field.phone_number': 'Número de teléfono',
+  'field.email_or_phone': 'Correo electrónico o número de teléfono',
   'field.name': 'Nombre completo',
   'field.given_name': 'Nombre',
   'field.family_name': 'Apellidos',

@@ -12,6 +12,7 @@ const fi: Translation = {
   'field.code': 'Koodi',
   'field.email': 'Sähköpostiosoite',
   'field.phone_number': 'Puhelinnumero',
+  'field.email_or_phone': 'Sähköposti tai puhelinnumero',
   'field.name': 'Koko nimi',
   'field.given_name': 'Etunimi',
   'field.family_name': 'Sukunimi',

@@ -11,6 +11,7 @@ const fr: Translation = {
   'field.code': 'Code',
   'field.email': 'Adresse e-mail',
   'field.phone_number': 'Numéro de téléphone',
+  'field.email_or_phone': 'Adresse e-mail ou numéro de téléphone',
   'field.name': 'Nom complet',
   'field.given_name': 'Prénom',
   'field.family_name': 'Nom de famille',

@@ -12,6 +12,7 @@ const he: Translation = {
   'field.code': 'קוד',
   'field.email': 'כתובת אימייל',
   'field.phone_number': 'מספר טלפון',
+  'field.email_or_phone': 'אימייל או מספר טלפון',
   'field.name': 'שם מלא',
   'field.given_name': 'שם פרטי',
   'field.family_name': 'שם משפחה',

@@ -12,6 +12,7 @@ const hi: Translation = {
   'field.code': 'कोड',
   'field.email': 'ईमेल',
   'field.phone_number': 'फ़ोन नंबर',
+  'field.email_or_phone': 'ईमेल या फ़ोन नंबर',
   'field.name': 'पूरा नाम',
   'field.given_name': 'पहला नाम',
   'field.family_name': 'अंतिम नाम',

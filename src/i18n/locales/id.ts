@@ -11,6 +11,7 @@ const id: Translation = {
   'field.code': 'Kode',
   'field.email': 'Email',
   'field.phone_number': 'Nomor telepon',
+  'field.email_or_phone': 'Email atau nomor telepon',
   'field.name': 'Nama lengkap',
   'field.given_name': 'Nama depan',
   'field.family_name': 'Nama belakang',

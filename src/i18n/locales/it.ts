@@ -11,6 +11,7 @@ const it: Translation = {
   'field.code': 'Codice',
   'field.email': 'Indirizzo email',
   'field.phone_number': 'Numero di telefono',
+  'field.email_or_phone': 'Email o numero di telefono',
   'field.name': 'Nome completo',
   'field.given_name': 'Nome',
   'field.family_name': 'Cognome',

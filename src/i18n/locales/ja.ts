@@ -11,6 +11,7 @@ const ja: Translation = {
   'field.code': '確認コード',
   'field.email': 'メールアドレス',
   'field.phone_number': '電話番号',
+  'field.email_or_phone': 'メールアドレスまたは電話番号',
   'field.name': '氏名',
   'field.given_name': '名',
   'field.family_name': '姓',

@@ -11,6 +11,7 @@ const ko: Translation = {
   'field.code': '인증 코드',
   'field.email': '이메일',
   'field.phone_number': '전화번호',
+  'field.email_or_phone': '이메일 또는 전화번호',
   'field.name': '성명',
   'field.given_name': '이름',
   'field.family_name': '성',

@@ -11,6 +11,7 @@ const nb: Translation = {
   'field.code': 'Kode',
   'field.email': 'E-postadresse',
   'field.phone_number': 'Telefonnummer',
+  'field.email_or_phone': 'E-post eller telefonnummer',
   'field.name': 'Fullt navn',
   'field.given_name': 'Fornavn',
   'field.family_name': 'Etternavn',

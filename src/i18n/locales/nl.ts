@@ -8,6 +8,7 @@ const nl: Translation = {
   'field.code': 'Code',
   'field.email': 'E-mailadres',
   'field.phone_number': 'Telefoonnummer',
+  'field.email_or_phone': 'E-mailadres of telefoonnummer',
   'field.name': 'Naam',
   'field.given_name': 'Voornaam',
   'field.family_name': 'Achternaam',

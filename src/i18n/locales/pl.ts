@@ -13,6 +13,7 @@ const pl: Translation = {
   'field.code': 'Kod',
   'field.email': 'Adres e-mail',
   'field.phone_number': 'Numer telefonu',
+  'field.email_or_phone': 'E-mail lub numer telefonu',
   'field.name': 'Imię i nazwisko',
   'field.given_name': 'Imię',
   'field.family_name': 'Nazwisko',

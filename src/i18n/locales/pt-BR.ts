@@ -11,6 +11,7 @@ const ptBR: Translation = {
   'field.code': 'Código',
   'field.email': 'E-mail',
   'field.phone_number': 'Número de telefone',
+  'field.email_or_phone': 'E-mail ou número de telefone',
   'field.name': 'Nome completo',
   'field.given_name': 'Nome',
   'field.family_name': 'Sobrenome',

@@ -12,6 +12,7 @@ const pt: Translation = {
   'field.code': 'Código',
   'field.email': 'Email',
   'field.phone_number': 'Número de telefone',
+  'field.email_or_phone': 'Email ou número de telefone',
   'field.name': 'Nome completo',
   'field.given_name': 'Nome próprio',
   'field.family_name': 'Apelido',

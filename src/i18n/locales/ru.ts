@@ -11,6 +11,7 @@ const ru: Translation = {
   'field.code': 'Код',
   'field.email': 'Адрес электронной почты',
   'field.phone_number': 'Номер телефона',
+  'field.email_or_phone': 'Эл. почта или номер телефона',
   'field.name': 'Полное имя',
   'field.given_name': 'Имя',
   'field.family_name': 'Фамилия',

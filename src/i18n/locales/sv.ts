@@ -8,6 +8,7 @@ const sv: Translation = {
   'field.code': 'Kod',
   'field.email': 'E-postadress',
   'field.phone_number': 'Telefonnummer',
+  'field.email_or_phone': 'E-post eller telefonnummer',
   'field.name': 'Namn',
   'field.given_name': 'Förnamn',
   'field.family_name': 'Efternamn',

@@ -12,6 +12,7 @@ const th: Translation = {
   'field.code': 'รหัสยืนยัน',
   'field.email': 'อีเมล',
   'field.phone_number': 'หมายเลขโทรศัพท์',
+  'field.email_or_phone': 'อีเมลหรือหมายเลขโทรศัพท์',
   'field.name': 'ชื่อ-นามสกุล',
   'field.given_name': 'ชื่อ',
   'field.family_name': 'นามสกุล',

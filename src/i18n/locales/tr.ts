@@ -12,6 +12,7 @@ const tr: Translation = {
   'field.code': 'Kod',
   'field.email': 'E-posta',
   'field.phone_number': 'Telefon numarası',
+  'field.email_or_phone': 'E-posta veya telefon numarası',
   'field.name': 'Ad soyad',
   'field.given_name': 'Ad',
   'field.family_name': 'Soyad',

@@ -11,6 +11,7 @@ const uk: Translation = {
   'field.code': 'Код',
   'field.email': 'Електронна адреса',
   'field.phone_number': 'Номер телефону',
+  'field.email_or_phone': 'Електронна адреса або номер телефону',
   'field.name': 'Повне ім’я',
   'field.given_name': 'Ім’я',
   'field.family_name': 'Прізвище',

@@ -8,6 +8,7 @@ const vi: Translation = {
   'field.code': 'Mã',
   'field.email': 'Email',
   'field.phone_number': 'Số điện thoại',
+  'field.email_or_phone': 'Email hoặc số điện thoại',
   'field.name': 'Họ và tên',
   'field.given_name': 'Tên',
   'field.family_name': 'Họ',

@@ -11,6 +11,7 @@ const zhCN: Translation = {
   'field.code': '验证码',
   'field.email': '邮箱',
   'field.phone_number': '手机号码',
+  'field.email_or_phone': '电子邮件或手机号码',
   'field.name': '姓名',
   'field.given_name': '名',
   'field.family_name': '姓',

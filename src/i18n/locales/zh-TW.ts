@@ -11,6 +11,7 @@ const zhTW: Translation = {
   'field.code': '驗證碼',
   'field.email': '電子郵件地址',
   'field.phone_number': '手機號碼',
+  'field.email_or_phone': '電子郵件或手機號碼',
   'field.name': '姓名',
   'field.given_name': '名字',
   'field.family_name': '姓氏',

@@ -1,0 +1,116 @@
+import { expect, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { CognitoSignUp } from '../../components/sign-up/sign-up.js';
+import type { CognitoUserPool } from '../../components/user-pool/user-pool.js';
+import { FakeAdapter, expectForm, fieldError, input, mount, submit, type, waitFor } from './fixture.js';
+
+const PASSWORD = 'Secret-pass-1';
+const label = (el: Element, name: string) => input(el, name).labels![0].textContent!.trim();
+
+/** Every element with a username field, as a pool that signs in with `attributes` shows it. */
+const FORMS: Array<[string, TemplateResult]> = [
+  ['sign-in', html`<cognito-sign-in></cognito-sign-in>`],
+  ['sign-up', html`<cognito-sign-up></cognito-sign-up>`],
+  ['confirm-sign-up', html`<cognito-confirm-sign-up></cognito-confirm-sign-up>`],
+  ['forgot-password', html`<cognito-forgot-password></cognito-forgot-password>`],
+];
+
+describe('username-attributes on <cognito-user-pool>', () => {
+  for (const [name, template] of FORMS) {
+    it(`${name}: a user name by default, an e-mail address with "email"`, async () => {
+      const plain = await mount(template);
+      expect(label(plain.el, 'username')).to.equal('Username');
+      expect(input(plain.el, 'username').type).to.equal('text');
+      expect(input(plain.el, 'username').dir).to.equal('auto');
+
+      const { el } = await mount(template, { usernameAttributes: 'email' });
+      const field = input(el, 'username');
+      expect(label(el, 'username')).to.equal('Email');
+      expect(field.type).to.equal('email');
+      expect(field.autocomplete).to.equal('username');
+      expect(field.dir).to.equal('ltr');
+      expect(el.querySelector('input[name="email"]')).to.be.null;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('sign-up with "email": the address once, sent as the user name, checked as an address', async () => {
+    const { el, adapter } = await mount<CognitoSignUp>(html`<cognito-sign-up attributes="email name"></cognito-sign-up>`,
+      { usernameAttributes: 'email' });
+    expectForm(el, { username: 'username', name: 'name', new_password: 'new-password' });
+    type(el, 'username', 'ana');
+    type(el, 'name', 'Ana');
+    type(el, 'new_password', PASSWORD);
+    await submit(el.querySelector('form'));
+    expect(fieldError(el, 'username')).to.equal('Enter an email address like name@example.com.');
+    expect(adapter.callsTo('signUp')).to.have.length(0);
+    await expect(el).to.be.accessible();
+
+    type(el, 'username', ' ana@example.com ');
+    await submit(el.querySelector('form'));
+    expect(adapter.callsTo('signUp')).to.deep.equal([[{ username: 'ana@example.com', password: PASSWORD, attributes: { name: 'Ana' } }]]);
+  });
+
+  it('with "phone_number": a phone field with the hint, sent in E.164', async () => {
+    const { el, adapter } = await mount<CognitoSignUp>(html`<cognito-sign-up attributes="email phone_number"></cognito-sign-up>`,
+      { usernameAttributes: 'phone_number' });
+    expectForm(el, { username: 'username', email: 'email', new_password: 'new-password' });
+    expect(label(el, 'username')).to.equal('Phone number');
+    expect(input(el, 'username').type).to.equal('tel');
+    expect(el.textContent).to.include('International format, e.g. +1 415 555 0123');
+    type(el, 'username', '555 0123');
+    type(el, 'email', 'ana@example.com');
+    type(el, 'new_password', PASSWORD);
+    await submit(el.querySelector('form'));
+    expect(fieldError(el, 'username')).to.match(/international format/);
+    type(el, 'username', '+1 (415) 555-0123');
+    await submit(el.querySelector('form'));
+    expect(adapter.callsTo('signUp')[0][0]).to.deep.include({ username: '+14155550123', attributes: { email: 'ana@example.com' } });
+    await expect(el).to.be.accessible();
+  });
+
+  it('with both: "Email or phone number", either accepted, each checked as what it looks like', async () => {
+    const { el, adapter } = await mount(html`<cognito-sign-in></cognito-sign-in>`, { usernameAttributes: 'email phone_number' });
+    expect(label(el, 'username')).to.equal('Email or phone number');
+    expect(input(el, 'username').type).to.equal('text');
+    expect(input(el, 'username').dir).to.equal('ltr');
+    type(el, 'password', PASSWORD);
+    for (const [typed, problem] of [['ana', /email address/], ['ana@example', /email address/], ['0415 555', /international format/]] as const) {
+      type(el, 'username', typed);
+      await submit(el.querySelector('form'));
+      expect(fieldError(el, 'username'), typed).to.match(problem);
+    }
+    expect(adapter.callsTo('signIn')).to.have.length(0);
+    type(el, 'username', '+1 415 555 0123');
+    await submit(el.querySelector('form'));
+    expect(adapter.callsTo('signIn')[0][0]).to.equal('+14155550123');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows a change of the provider attribute, and the USER_AUTH username step too', async () => {
+    const { el, wrapper } = await mount(html`<cognito-sign-in></cognito-sign-in>`, { authFlow: 'USER_AUTH' });
+    const field = await waitFor(el, () => el.querySelector<HTMLInputElement>('input[name="username"]'));
+    expect(field.autocomplete).to.equal('username webauthn');
+    expect(label(el, 'username')).to.equal('Username');
+    const pool = wrapper.querySelector<CognitoUserPool>('cognito-user-pool')!;
+    pool.setAttribute('username-attributes', 'email');
+    await pool.updateComplete;
+    await el.updateComplete;
+    expect(label(el, 'username')).to.equal('Email');
+    expect(input(el, 'username').type).to.equal('email');
+    expect(input(el, 'username').autocomplete).to.equal('username webauthn');
+  });
+
+  it('says Cognito\'s refusal of a user name that is not an address at the username field', async () => {
+    // The page forgot username-attributes; the pool signs up with e-mail addresses.
+    const adapter = new FakeAdapter().reject('signUp', 'InvalidParameterException', 'Username should be an email.');
+    const { el } = await mount(html`<cognito-sign-up></cognito-sign-up>`, { adapter });
+    type(el, 'username', 'ana');
+    type(el, 'email', 'ana@example.com');
+    type(el, 'new_password', PASSWORD);
+    await submit(el.querySelector('form'));
+    expect(fieldError(el, 'username')).to.equal('Enter an email address like name@example.com.');
+    expect(input(el, 'username').value).to.equal('ana');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -22,6 +22,8 @@ addEnglish(enRegistration);
  * (the provider's `password-policy`) is listed under the password and marked as the user types;
  * phone numbers may be typed with spaces, dashes, dots or parentheses (they are sent in E.164).
  * After a sign-up the status region says where the confirmation code went; the form stays usable.
+ * In a pool that signs up with the e-mail or phone (the provider's `username-attributes`), the
+ * username field asks for that, and it is not asked for again among the attributes.
  * In a USER_AUTH provider no password is asked for (unless `with-password`), and the user is
  * signed in as soon as the account is confirmed.
  *

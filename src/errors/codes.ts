@@ -100,8 +100,8 @@ interface CognitoLikeError {
  * `username-attributes` does not match the pool.
  */
 function usernameShape(message: string): MessageKey | undefined {
-  if (!/^Username should be/.test(message)) return undefined;
-  return / phone number\.$/.test(message) && !/either/.test(message) ? 'validation.phone' : 'validation.email';
+  const shape = /^Username should be (a phone)?/.exec(message);
+  return shape ? (shape[1] ? 'validation.phone' : 'validation.email') : undefined;
 }
 
 export function toAuthError(error: unknown, op: Operation): AuthError {

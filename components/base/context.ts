@@ -11,10 +11,3 @@ export const authContext = createContext<AuthService | undefined>('cognito-eleme
  * change of policy never touches the session.
  */
 export const passwordPolicyContext = createContext<PasswordPolicy | undefined>('cognito-elements/password-policy');
-
-/**
- * The pool's `UsernameAttributes` (`email`, `phone_number`), from the provider's
- * `username-attributes`: every username field asks for those instead of a user name. Apart
- * from the auth service, like the policy, so changing it never touches the session.
- */
-export const usernameAttributesContext = createContext<string[] | undefined>('cognito-elements/username-attributes');

@@ -5,7 +5,7 @@ import { emitSignInStep } from '../base/sign-in-step.js';
 import { AuthController } from '../controllers/auth.js';
 import { RequestController, formValues } from '../controllers/request.js';
 import { codeField } from '../templates/fields.js';
-import { UsernameField } from '../base/username-field.js';
+import { usernameField } from '../base/username-field.js';
 import { deliveredTo } from '../templates/delivery.js';
 import type { CodeDelivery } from '../../src/auth/types.js';
 import { actionButton, formFrame } from '../templates/form.js';
@@ -41,7 +41,6 @@ export class CognitoConfirmSignUp extends CognitoElement {
   @property({ attribute: false }) codeDelivery?: CodeDelivery;
   readonly #auth = new AuthController(this);
   readonly #request: RequestController = new RequestController(this);
-  readonly #username = new UsernameField(this);
 
   constructor() {
     super();
@@ -87,7 +86,7 @@ export class CognitoConfirmSignUp extends CognitoElement {
       request,
       'confirmSignUp.heading',
       (form) => void this.#submit(form),
-      html`${this.#username.render(request, { value: this.username })}
+      html`${usernameField(request, this.#auth.service, { value: this.username })}
       ${codeField(request, deliveredTo(this, 'hint.code', 'hint.codeAnywhere', this.codeDelivery))}`,
       'confirmSignUp.submit',
       actionButton(request, 'resend', 'action.resend', () => void this.#resend()),

@@ -5,7 +5,7 @@ import { NewPasswordRules } from '../base/new-password.js';
 import { AuthController } from '../controllers/auth.js';
 import { RequestController, formValues } from '../controllers/request.js';
 import { codeField, hiddenUsername, newPasswordField } from '../templates/fields.js';
-import { UsernameField } from '../base/username-field.js';
+import { usernameField } from '../base/username-field.js';
 import { actionButton, donePanel, formFrame } from '../templates/form.js';
 import { flag } from '../base/flag-attribute.js';
 import { addEnglish } from '../../src/i18n/i18n.js';
@@ -35,7 +35,6 @@ export class CognitoForgotPassword extends CognitoElement {
   @state() private step: Step = 'request';
   readonly #auth = new AuthController(this);
   readonly #request: RequestController = new RequestController(this);
-  readonly #username = new UsernameField(this);
   readonly #rules = new NewPasswordRules(this);
 
   constructor() {
@@ -96,7 +95,7 @@ export class CognitoForgotPassword extends CognitoElement {
         request,
         'forgotPassword.heading',
         (form) => void this.#requestCode(form),
-        this.#username.render(request, { value: this.username }),
+        usernameField(request, this.#auth.service, { value: this.username }),
         'forgotPassword.request',
       );
     }

@@ -4,7 +4,7 @@ import { emitSignInStep } from '../base/sign-in-step.js';
 import { formValues, type RequestController } from '../controllers/request.js';
 import { deliveredTo } from '../templates/delivery.js';
 import { codeField, hiddenUsername, passwordField } from '../templates/fields.js';
-import type { UsernameField } from '../base/username-field.js';
+import { usernameField } from '../base/username-field.js';
 import { actionButton, formFrame, messages } from '../templates/form.js';
 import type { AuthService } from '../../src/auth/service.js';
 import type { FirstFactor, FirstFactorPrompt, SignInStep } from '../../src/auth/types.js';
@@ -37,7 +37,6 @@ export class FirstFactorView {
     private readonly host: CognitoElement & { username: string },
     private readonly request: RequestController,
     private readonly service: () => AuthService | undefined,
-    private readonly usernameField: UsernameField,
   ) {}
 
   /** A new first-factor round: fresh messages (a failed ceremony's in words), focus into it. */
@@ -84,7 +83,7 @@ export class FirstFactorView {
     const { request, host } = this;
     if (!isFirstFactor(state)) {
       const username = this.#typed || host.username;
-      const body = this.usernameField.render(request, { autocomplete: 'username webauthn', value: username });
+      const body = usernameField(request, this.service(), { autocomplete: 'username webauthn', value: username });
       return formFrame(request, 'signIn.heading', (form) => void this.#submit(form), body, 'userAuth.continue');
     }
     const p = state.parameters;

@@ -5,7 +5,7 @@ import { emitSignInStep } from '../base/sign-in-step.js';
 import { AuthController } from '../controllers/auth.js';
 import { RequestController, formValues } from '../controllers/request.js';
 import { passwordField } from '../templates/fields.js';
-import { UsernameField } from '../base/username-field.js';
+import { usernameField } from '../base/username-field.js';
 import { formFrame } from '../templates/form.js';
 import type { FirstFactorView } from './first-factor-view.js';
 import { flag } from '../base/flag-attribute.js';
@@ -31,7 +31,6 @@ export class CognitoSignIn extends CognitoElement {
   @property({ type: Boolean, converter: flag }) passwordless = false;
   readonly #auth = new AuthController(this).listen((next, previous) => this.#view?.stateChanged(next, previous));
   readonly #request: RequestController = new RequestController(this);
-  readonly #username = new UsernameField(this);
   /** The USER_AUTH form, loaded only for a USER_AUTH provider. */
   #view?: FirstFactorView;
   #viewLoading = false;
@@ -40,7 +39,7 @@ export class CognitoSignIn extends CognitoElement {
     if (this.#viewLoading) return;
     this.#viewLoading = true;
     void import('./first-factor-view.js').then(({ FirstFactorView }) => {
-      this.#view = new FirstFactorView(this, this.#request, () => this.#auth.service, this.#username);
+      this.#view = new FirstFactorView(this, this.#request, () => this.#auth.service);
       this.requestUpdate();
     }, () => (this.#viewLoading = false));
   }
@@ -69,7 +68,7 @@ export class CognitoSignIn extends CognitoElement {
       request,
       'signIn.heading',
       (form) => void this.#submit(form),
-      html`${this.#username.render(request, { value: this.username })}
+      html`${usernameField(request, this.#auth.service, { value: this.username })}
       ${this.passwordless ? nothing : passwordField(request, { name: 'password', autocomplete: 'current-password' })}`,
       'signIn.submit',
     );

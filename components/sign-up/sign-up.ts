@@ -7,7 +7,7 @@ import { AuthController } from '../controllers/auth.js';
 import { RequestController, formValues } from '../controllers/request.js';
 import { deliveredTo } from '../templates/delivery.js';
 import { field, newPasswordField } from '../templates/fields.js';
-import { UsernameField } from '../base/username-field.js';
+import { usernameAttributes, usernameField } from '../base/username-field.js';
 import { phoneHint } from '../templates/bidi.js';
 import { formFrame } from '../templates/form.js';
 import { flag } from '../base/flag-attribute.js';
@@ -44,7 +44,6 @@ export class CognitoSignUp extends CognitoElement {
   }
   readonly #auth = new AuthController(this);
   readonly #request: RequestController = new RequestController(this);
-  readonly #username = new UsernameField(this);
   constructor() {
     super();
     this.#request.newPasswordRules = new NewPasswordRules(this);
@@ -56,7 +55,8 @@ export class CognitoSignUp extends CognitoElement {
 
   get #names(): string[] {
     // A pool that signs up with the e-mail or phone sets that attribute from the user name.
-    return attributeNames(this.userAttributes).filter((name) => name !== 'username' && !this.#username.is(name));
+    const names = usernameAttributes(this.#auth.service);
+    return attributeNames(this.userAttributes).filter((name) => name !== 'username' && !names.includes(name));
   }
 
   async #submit(form: HTMLFormElement) {
@@ -83,7 +83,7 @@ export class CognitoSignUp extends CognitoElement {
       request,
       'signUp.heading',
       (form) => void this.#submit(form),
-      html`${this.#username.render(request)}
+      html`${usernameField(request, this.#auth.service)}
       ${attributes}
       ${this.#asksPassword ? newPasswordField(request, { label: this.t('field.password') }) : nothing}`,
       'signUp.submit',

@@ -19,7 +19,7 @@ export interface FieldOptions {
   maxlength?: number;
   /** The input's direction, when its type and autocomplete do not say it (see bidi.ts). */
   dir?: 'ltr' | 'auto';
-  /** For a username that may be either (`email phone_number`): what validation.ts accepts. */
+  /** For a username that may be an address or a number (`email tel`): see validation.ts. */
   accepts?: string;
   /** Beside the input, inside its field (the show-password button). */
   beside?: TemplateResult;

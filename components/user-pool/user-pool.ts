@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { authContext, passwordPolicyContext, usernameAttributesContext } from '../base/context.js';
+import { authContext, passwordPolicyContext } from '../base/context.js';
 import { jsonAttribute } from '../base/json-attribute.js';
 import type { PasswordPolicy } from '../base/password-policy.js';
 import { AuthService, type SessionEvent } from '../../src/auth/service.js';
@@ -99,7 +99,6 @@ export class CognitoUserPool extends LitElement {
 
   #provider = new ContextProvider(this, { context: authContext });
   #policy = new ContextProvider(this, { context: passwordPolicyContext });
-  #usernames = new ContextProvider(this, { context: usernameAttributesContext });
 
   /** The auth service: the current state, fresh tokens and sign-out without any UI. */
   get auth(): AuthService | undefined {
@@ -155,8 +154,7 @@ export class CognitoUserPool extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('passwordPolicy')) this.#policy.setValue(this.passwordPolicy);
-    if (changed.has('usernameAttributes')) this.#usernames.setValue(this.usernameAttributes.split(/\s+/).filter(Boolean));
-    const keys = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'preferredChallenge', 'storage', 'identityPoolId',
+    const keys = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'preferredChallenge', 'usernameAttributes', 'storage', 'identityPoolId',
       'identityEndpoint', 'guestCredentials', 'requestTimeout', 'adapterFactory'] as const;
     if (keys.some((key) => changed.has(key))) this.#configure();
   }
@@ -188,6 +186,7 @@ export class CognitoUserPool extends LitElement {
       endpoint: this.endpoint || undefined,
       authFlow: this.authFlow,
       preferredChallenge: this.preferredChallenge || undefined,
+      usernameAttributes: this.usernameAttributes.split(/\s+/).filter(Boolean),
       storage: this.storage,
       requestTimeout: this.requestTimeout > 0 ? this.requestTimeout : undefined,
     };

@@ -15,6 +15,8 @@ export interface AuthConfig {
   authFlow?: AuthFlow;
   /** USER_AUTH: the first factor to ask Cognito for at once (PREFERRED_CHALLENGE) instead of offering a choice. */
   preferredChallenge?: FirstFactor;
+  /** The pool's UsernameAttributes (`email`, `phone_number`): what users sign up and sign in with instead of a user name. */
+  usernameAttributes?: string[];
   storage?: StorageKind;
   /** Milliseconds before a request to Cognito counts as failed (`TimeoutError`); default 20000. */
   requestTimeout?: number;

@@ -23,8 +23,9 @@ import { APP_MARGIN, measureApp } from './size-app.mjs';
 // table to 55.8; the entry's diet (the identity-pool client is a chunk of its own, and the
 // English split by element group compresses apart) put 0.6 KB back: 56.5; the look and language
 // work (addresses, numbers and codes isolated left to right, lists by Intl.ListFormat, the ways to
-// sign in as buttons, the passkey list and main actions styled) +0.6 KB: 57.1.
-export const ALL_ELEMENTS = 57_400;
+// sign in as buttons, the passkey list and main actions styled) +0.6 KB: 57.1; username-attributes
+// (pools that sign in with the e-mail address or phone number) +0.3 KB: 57.4.
+export const ALL_ELEMENTS = 57_700;
 export const ALL_ELEMENTS_TARGET = 40_000;
 // Issue 13 asked for 30 KB; the entry is 22.2 KB since it carries only what a password sign-in
 // form needs (the other elements' English, the identity-pool client and the account calls load
@@ -36,17 +37,18 @@ export const SIGN_IN_PAGE = 23_000;
 // until the direct adapter (no SDK) takes the whole library under 40 KB; then these come down.
 // The single file holds every element, so issue 10's USER_AUTH and <cognito-passkeys> (+7.4 KB)
 // are in it; the direct adapter took it from 56.4 to 49.1 KB, the cuts above to 48.8, the look
-// and language work above +0.5 KB: 49.3.
-export const SINGLE_FILE = 49_500;
+// and language work above +0.5 KB: 49.3, username-attributes +0.3 KB: 49.6.
+export const SINGLE_FILE = 49_800;
 
 // Each earlier issue's budget (38 / 43.5 KB), for a bundle of the elements it had (with today's
-// shared core, which only makes the check stricter); held just above what they measure (32.3 / 39.1
-// with the look and language work: right-to-left isolation, Intl lists, the new styles).
+// shared core, which only makes the check stricter); held just above what they measure (32.6 / 39.5
+// with the look and language work: right-to-left isolation, Intl lists, the new styles; and
+// username-attributes).
 const FOUNDATION = ['user-pool', 'sign-up', 'confirm-sign-up', 'sign-in', 'forgot-password', 'sign-out'];
 const CHALLENGES = ['mfa-prompt', 'totp-setup', 'new-password', 'custom-challenge', 'authenticator'];
 export const STAGES = [
-  { name: 'foundation elements (issue: Foundation)', budget: 32_500, elements: FOUNDATION },
-  { name: '+ challenges, authenticator (issue: Every sign-in challenge)', budget: 39_400, elements: [...FOUNDATION, ...CHALLENGES] },
+  { name: 'foundation elements (issue: Foundation)', budget: 32_800, elements: FOUNDATION },
+  { name: '+ challenges, authenticator (issue: Every sign-in challenge)', budget: 39_700, elements: [...FOUNDATION, ...CHALLENGES] },
 ];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -24,7 +24,8 @@ import { APP_MARGIN, measureApp } from './size-app.mjs';
 // English split by element group compresses apart) put 0.6 KB back: 56.5; the look and language
 // work (addresses, numbers and codes isolated left to right, lists by Intl.ListFormat, the ways to
 // sign in as buttons, the passkey list and main actions styled) +0.6 KB: 57.1; username-attributes
-// (pools that sign in with the e-mail address or phone number) +0.3 KB: 57.4.
+// (pools that sign in with the e-mail address or phone number, showing the address rather than
+// the UUID) +0.5 KB: 57.6.
 export const ALL_ELEMENTS = 57_700;
 export const ALL_ELEMENTS_TARGET = 40_000;
 // Issue 13 asked for 30 KB; the entry is 22.2 KB since it carries only what a password sign-in
@@ -37,11 +38,11 @@ export const SIGN_IN_PAGE = 23_000;
 // until the direct adapter (no SDK) takes the whole library under 40 KB; then these come down.
 // The single file holds every element, so issue 10's USER_AUTH and <cognito-passkeys> (+7.4 KB)
 // are in it; the direct adapter took it from 56.4 to 49.1 KB, the cuts above to 48.8, the look
-// and language work above +0.5 KB: 49.3, username-attributes +0.3 KB: 49.6.
+// and language work above +0.5 KB: 49.3, username-attributes +0.4 KB: 49.7.
 export const SINGLE_FILE = 49_800;
 
 // Each earlier issue's budget (38 / 43.5 KB), for a bundle of the elements it had (with today's
-// shared core, which only makes the check stricter); held just above what they measure (32.6 / 39.5
+// shared core, which only makes the check stricter); held just above what they measure (32.7 / 39.6
 // with the look and language work: right-to-left isolation, Intl lists, the new styles; and
 // username-attributes).
 const FOUNDATION = ['user-pool', 'sign-up', 'confirm-sign-up', 'sign-in', 'forgot-password', 'sign-out'];

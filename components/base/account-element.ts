@@ -5,6 +5,7 @@ import { AuthController } from '../controllers/auth.js';
 import { RequestController } from '../controllers/request.js';
 import { SignedInUserController } from '../controllers/signed-in-user.js';
 import { flag } from './flag-attribute.js';
+import { signInName } from './username-field.js';
 
 /**
  * An account self-service element: it works for the signed-in user only. While no one is
@@ -22,6 +23,16 @@ export abstract class AccountElement extends CognitoElement {
   /** The signed-in user's name (Cognito's user name), or undefined. */
   protected get user(): string | undefined {
     return this.account.user;
+  }
+
+  /**
+   * What the user signs in with (an e-mail address or phone number in pools that sign in with
+   * those, where Cognito's user name is a UUID): the hidden `username` that password managers
+   * match a saved password by.
+   */
+  protected get signInName(): string {
+    const { state } = this.auth;
+    return state.status === 'signed-in' ? signInName(this.auth.service, state) : (this.user ?? '');
   }
 
   /** The auth service of the nearest `<cognito-user-pool>`. */

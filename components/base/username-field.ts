@@ -3,9 +3,28 @@ import type { RequestController } from '../controllers/request.js';
 import { field, type FieldOptions } from '../templates/fields.js';
 import { phoneHint } from '../templates/bidi.js';
 import type { AuthService } from '../../src/auth/service.js';
+import type { AuthState } from '../../src/state/state.js';
 
 /** The pool's UsernameAttributes (`email`, `phone_number`), from the provider's `username-attributes`. */
 export const usernameAttributes = (service: AuthService | undefined): string[] => service?.config.usernameAttributes ?? [];
+
+/**
+ * What the signed-in user signs in with, to show and to give password managers: Cognito's user
+ * name, except in pools that sign in with an address or a number (UsernameAttributes), where the
+ * user name is a UUID and the ID token's `email` / `phone_number` claim is what the user typed.
+ */
+export function signInName(service: AuthService | undefined, state: Extract<AuthState, { status: 'signed-in' }>): string {
+  for (const claim of usernameAttributes(service)) {
+    try {
+      const payload = state.tokens.idToken.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+      const value = (JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(payload), (c) => c.charCodeAt(0)))) as Record<string, unknown>)[claim];
+      if (typeof value === 'string' && value) return value;
+    } catch {
+      break; // not a JWT: the user name
+    }
+  }
+  return state.username;
+}
 
 /**
  * The `username` field as the pool signs in: a user name, or an e-mail address, a phone number,

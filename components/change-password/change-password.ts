@@ -80,7 +80,7 @@ export class CognitoChangePassword extends AccountElement {
   }
 
   protected renderAccount(): TemplateResult {
-    const body = html`${hiddenUsername(this.user ?? '')}
+    const body = html`${hiddenUsername(this.signInName)}
       ${passwordField(this.request, { name: 'password', autocomplete: 'current-password', label: this.t('changePassword.current') })}
       ${newPasswordField(this.request)}
       ${checkbox({ id: this.idFor('sign_out_others'), name: 'sign_out_others', label: this.t('changePassword.signOutOthers') })}`;

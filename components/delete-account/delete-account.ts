@@ -95,7 +95,7 @@ export class CognitoDeleteAccount extends AccountElement {
       return formFrame(this.request, 'deleteAccount.heading', () => this.#go('confirm'), warning, 'deleteAccount.start');
     }
     const word = this.t('deleteAccount.word');
-    const body = html`${warning} ${hiddenUsername(this.user ?? '')}
+    const body = html`${warning} ${hiddenUsername(this.signInName)}
       ${field(this.request, { name: 'confirmation', label: this.t('deleteAccount.confirmation', { word }) })}
       ${passwordField(this.request, { name: 'password', autocomplete: 'current-password' })}`;
     const cancel = actionButton(this.request, 'cancel', 'action.cancel', () => !this.request.busy && this.#go('start'));

@@ -5,7 +5,7 @@ import { emitSignInStep } from '../base/sign-in-step.js';
 import { AuthController } from '../controllers/auth.js';
 import { RequestController, formValues } from '../controllers/request.js';
 import { passwordField } from '../templates/fields.js';
-import { usernameField } from '../base/username-field.js';
+import { signInName, usernameField } from '../base/username-field.js';
 import { formFrame } from '../templates/form.js';
 import type { FirstFactorView } from './first-factor-view.js';
 import { flag } from '../base/flag-attribute.js';
@@ -55,7 +55,7 @@ export class CognitoSignIn extends CognitoElement {
   override render() {
     const authState = this.#auth.state;
     if (authState.status === 'signed-in') {
-      return html`<p class="cognito-status" role="status">${isolated(this, 'signIn.signedInAs', { username: authState.username }, 'username')}</p>`;
+      return html`<p class="cognito-status" role="status">${isolated(this, 'signIn.signedInAs', { username: signInName(this.#auth.service, authState) }, 'username')}</p>`;
     }
     // The challenge elements answer the other challenges (MFA, a new password…).
     if (authState.status === 'challenge' && authState.challenge !== 'FIRST_FACTOR') return nothing;

@@ -13,6 +13,7 @@ import { otpauthUri, qrSvg } from './qr-svg.js';
 import { flag } from '../base/flag-attribute.js';
 import { addEnglish } from '../../src/i18n/i18n.js';
 import { enChallenges } from '../../src/i18n/en-challenges.js';
+import { signInName } from '../base/username-field.js';
 
 addEnglish(enChallenges);
 
@@ -115,7 +116,9 @@ export class CognitoTotpSetup extends CognitoElement {
 
   override render() {
     const round = this.#challenge.round;
-    const user = round?.username ?? (this.#auth.state.status === 'signed-in' ? this.#auth.state.username : undefined);
+    const { state } = this.#auth;
+    // The app's label and the hidden username: what the user signs in with (not a pool's UUID).
+    const user = round?.username ?? (state.status === 'signed-in' ? signInName(this.#auth.service, state) : undefined);
     return user === undefined ? nothing : this.#steps(user);
   }
 

@@ -250,7 +250,7 @@ export class CognitoUserProfile extends AccountElement {
 
   #codeStep({ attribute, delivery }: PendingCode): TemplateResult {
     const hint = deliveredTo(this, 'profile.codeSent', 'profile.codeSentAnywhere', delivery, { field: this.inSentence(this.#label(attribute)) });
-    const body = html`${hiddenUsername(this.user ?? '')} ${codeField(this.request, hint)}`;
+    const body = html`${hiddenUsername(this.signInName)} ${codeField(this.request, hint)}`;
     const after = html`${actionButton(this.request, 'resend', 'action.resend', () => void this.#send(attribute, true))}
       ${actionButton(this.request, 'cancel', 'action.cancel', () => this.#cancel())}`;
     const heading = attribute === 'email' ? 'profile.verifyEmail' : 'profile.verifyPhone';

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { CognitoSignUp } from '../../components/sign-up/sign-up.js';
 import type { CognitoUserPool } from '../../components/user-pool/user-pool.js';
-import { FakeAdapter, expectForm, fieldError, input, mount, submit, type, waitFor } from './fixture.js';
+import { FakeAdapter, expectForm, fakeTokens, fieldError, input, mount, submit, type, waitFor } from './fixture.js';
 
 const PASSWORD = 'Secret-pass-1';
 const label = (el: Element, name: string) => input(el, name).labels![0].textContent!.trim();
@@ -112,5 +112,27 @@ describe('username-attributes on <cognito-user-pool>', () => {
     expect(fieldError(el, 'username')).to.equal('Enter an email address like name@example.com.');
     expect(input(el, 'username').value).to.equal('ana');
     await expect(el).to.be.accessible();
+  });
+
+  it('signed in where the user name is a UUID: shows and hands password managers the address, not the UUID', async () => {
+    const UUID = '7d3f5a9e-1b2c-4d5e-8f90-a1b2c3d4e5f6';
+    const b64 = (value: object) => btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value)))).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+    const idToken = `${b64({ alg: 'RS256' })}.${b64({ sub: UUID, 'cognito:username': UUID, email: 'zoë@example.com' })}.sig`;
+    const restored = () => Promise.resolve({ username: UUID, tokens: { ...fakeTokens(UUID), idToken } });
+    const page = (template: TemplateResult, usernameAttributes?: string) =>
+      mount(template, { adapter: new FakeAdapter({ restoreSession: restored }), usernameAttributes });
+
+    const plain = await page(html`<cognito-sign-in></cognito-sign-in>`);
+    expect(plain.el.textContent).to.include(`Signed in as ${UUID}.`);
+    const { el: signIn } = await page(html`<cognito-sign-in></cognito-sign-in>`, 'email');
+    expect(signIn.textContent).to.include('Signed in as zoë@example.com.');
+
+    const { el: change } = await page(html`<cognito-change-password></cognito-change-password>`, 'email');
+    expect(change.querySelector<HTMLInputElement>('input[name="username"][hidden]')!.value).to.equal('zoë@example.com');
+
+    const { el: totp } = await page(html`<cognito-totp-setup></cognito-totp-setup>`, 'email');
+    await submit(totp.querySelector('form'));
+    const qr = await waitFor(totp, () => totp.querySelector('input[name="username"][hidden]'));
+    expect((qr as HTMLInputElement).value).to.equal('zoë@example.com');
   });
 });

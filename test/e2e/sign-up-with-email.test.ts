@@ -48,6 +48,8 @@ test('sign up with the address once, confirm, sign in with it', { timeout: 60_00
   assert.equal(claims['cognito:username'], sub, 'Cognito names the user by a UUID');
   assert.equal(claims.sub, sub);
   assert.equal(claims.email, EMAIL);
+  // What the user signs in with, not the UUID.
+  await page.waitForFunction((email) => document.querySelector('#sign-in')?.textContent?.includes(`Signed in as ${email}.`), EMAIL);
   await page.close();
 });
 

@@ -92,7 +92,7 @@ export class CognitoMfaPrompt extends ChallengeElement {
       this.request,
       'mfa.heading',
       (form) => void this.#verify(form, challenge),
-      html`${hiddenUsername(round.username)} ${codeField(this.request, this.#hint(round))}
+      html`${hiddenUsername(round.signInName ?? round.username)} ${codeField(this.request, this.#hint(round))}
       ${this.rememberDevice ? checkbox(remember) : nothing}`,
       'mfa.submit',
       this.challenge.cancelButton(),

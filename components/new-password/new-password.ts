@@ -67,7 +67,7 @@ export class CognitoNewPassword extends ChallengeElement {
       'newPassword.heading',
       (form) => void this.#submit(form, round),
       html`<p>${this.t('newPassword.intro')}</p>
-        ${hiddenUsername(round.username)}
+        ${hiddenUsername(round.signInName ?? round.username)}
         ${newPasswordField(this.request)}
         ${fields}`,
       'newPassword.submit',

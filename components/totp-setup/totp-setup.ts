@@ -118,7 +118,7 @@ export class CognitoTotpSetup extends CognitoElement {
     const round = this.#challenge.round;
     const { state } = this.#auth;
     // The app's label and the hidden username: what the user signs in with (not a pool's UUID).
-    const user = round?.username ?? (state.status === 'signed-in' ? signInName(this.#auth.service, state) : undefined);
+    const user = round ? (round.signInName ?? round.username) : state.status === 'signed-in' ? signInName(this.#auth.service, state) : undefined;
     return user === undefined ? nothing : this.#steps(user);
   }
 

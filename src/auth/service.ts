@@ -30,6 +30,8 @@ export class AuthService {
   readonly account: AccountService;
   readonly #session: Session;
   #signUpCredentials?: { username: string; password: string };
+  /** What the user typed at the last sign-in: challenge states keep it when Cognito names the user otherwise. */
+  #signInName?: string;
   #userAuth?: Promise<FirstFactorSignIn>;
   /** Once loaded: a USER_AUTH sign-in in progress takes the challenge answers. */
   #firstFactor?: FirstFactorSignIn;
@@ -156,6 +158,7 @@ export class AuthService {
 
   async signIn(username: string, password: string): Promise<SignInStep> {
     this.#firstFactor?.cancel();
+    this.#signInName = username;
     try {
       const step = await this.#session.signingIn(() => this.#run('signIn', () => this.adapter.signIn(username, password, this.authFlow)));
       return this.#advance(step);
@@ -192,7 +195,8 @@ export class AuthService {
     }
     else {
       const { kind: _kind, ...challenge } = step;
-      this.#store.set({ status: 'challenge', ...challenge });
+      const typed = this.#signInName;
+      this.#store.set({ status: 'challenge', ...challenge, ...(typed && typed !== challenge.username ? { signInName: typed } : {}) });
     }
     return step;
   }

@@ -4,7 +4,11 @@ import type { Challenge, ChallengeName, FirstFactorPrompt, Tokens } from '../aut
 export type AuthState =
   | { readonly status: 'loading' }
   | { readonly status: 'signed-out' }
-  | ({ readonly status: 'challenge'; readonly username: string } & Readonly<Challenge>)
+  /**
+   * `signInName`: what the user typed to sign in, where Cognito's `username` differs from it (a
+   * UUID in pools that sign in with an address or number; the user name behind an alias).
+   */
+  | ({ readonly status: 'challenge'; readonly username: string; readonly signInName?: string } & Readonly<Challenge>)
   /** A choice-based (USER_AUTH) sign-in at its first factor: `<cognito-sign-in>` asks for it. */
   | { readonly status: 'challenge'; readonly username: string; readonly challenge: 'FIRST_FACTOR'; readonly parameters: FirstFactorPrompt }
   | { readonly status: 'signed-in'; readonly username: string; readonly tokens: Tokens };

@@ -135,4 +135,16 @@ describe('username-attributes on <cognito-user-pool>', () => {
     const qr = await waitFor(totp, () => totp.querySelector('input[name="username"][hidden]'));
     expect((qr as HTMLInputElement).value).to.equal('zoë@example.com');
   });
+
+  it('at MFA set-up during a sign-in with the address: the app\'s label and the hidden username are the address', async () => {
+    const UUID = '7d3f5a9e-1b2c-4d5e-8f90-a1b2c3d4e5f6';
+    const adapter = new FakeAdapter().resolve('signIn', { kind: 'challenge', username: UUID, challenge: 'MFA_SETUP', parameters: { mfaTypes: ['SOFTWARE_TOKEN_MFA'] } });
+    const { el, service } = await mount(html`<cognito-totp-setup></cognito-totp-setup>`, { adapter, usernameAttributes: 'email' });
+    await service.signIn('zoë@example.com', PASSWORD);
+    await el.updateComplete;
+    await submit(el.querySelector('form'));
+    const hidden = await waitFor(el, () => el.querySelector<HTMLInputElement>('input[name="username"][hidden]'));
+    expect(hidden.value).to.equal('zoë@example.com');
+    expect(service.state).to.include({ status: 'challenge', username: UUID, signInName: 'zoë@example.com' });
+  });
 });

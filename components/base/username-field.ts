@@ -4,6 +4,7 @@ import { field, type FieldOptions } from '../templates/fields.js';
 import { phoneHint } from '../templates/bidi.js';
 import type { AuthService } from '../../src/auth/service.js';
 import type { AuthState } from '../../src/state/state.js';
+import { claims } from '../../src/auth/jwt-claims.js';
 
 /** The pool's UsernameAttributes (`email`, `phone_number`), from the provider's `username-attributes`. */
 export const usernameAttributes = (service: AuthService | undefined): string[] => service?.config.usernameAttributes ?? [];
@@ -14,14 +15,10 @@ export const usernameAttributes = (service: AuthService | undefined): string[] =
  * user name is a UUID and the ID token's `email` / `phone_number` claim is what the user typed.
  */
 export function signInName(service: AuthService | undefined, state: Extract<AuthState, { status: 'signed-in' }>): string {
+  const idClaims = usernameAttributes(service).length ? claims(state.tokens.idToken) : {};
   for (const claim of usernameAttributes(service)) {
-    try {
-      const payload = state.tokens.idToken.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-      const value = (JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(payload), (c) => c.charCodeAt(0)))) as Record<string, unknown>)[claim];
-      if (typeof value === 'string' && value) return value;
-    } catch {
-      break; // not a JWT: the user name
-    }
+    const value = idClaims[claim];
+    if (typeof value === 'string' && value) return value;
   }
   return state.username;
 }

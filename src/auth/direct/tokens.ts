@@ -1,4 +1,4 @@
-import { fromBase64url } from '../user-auth/base64url.js';
+import { claims } from '../jwt-claims.js';
 import type { Tokens } from '../types.js';
 
 /** Cognito's AuthenticationResult (RefreshToken absent on a refresh; NewDeviceMetadata on a new device). */
@@ -7,15 +7,6 @@ export interface AuthenticationResult {
   AccessToken: string;
   RefreshToken?: string;
   NewDeviceMetadata?: { DeviceKey: string; DeviceGroupKey: string };
-}
-
-/** A JWT's claims, read without verification (the server checks them); {} when unreadable, as the SDK. */
-export function claims(jwt: string): Record<string, unknown> {
-  try {
-    return JSON.parse(new TextDecoder().decode(fromBase64url(jwt.split('.')[1] ?? ''))) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
 }
 
 const seconds = (jwt: string, claim: 'iat' | 'exp') => claims(jwt)[claim] as number;

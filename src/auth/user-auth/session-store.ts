@@ -1,5 +1,5 @@
 import { SessionStore } from '../direct/session-store.js';
-import { claims } from '../direct/tokens.js';
+import { claims } from '../jwt-claims.js';
 import type { TokenStorage } from '../storage.js';
 import type { Tokens } from '../types.js';
 import type { AuthenticationResult } from './calls.js';

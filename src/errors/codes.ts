@@ -75,15 +75,21 @@ function rule(code: string, op: Operation): Rule {
   }
 }
 
-// Cognito names the broken policy rule only in the message; refine the generic key with it
-// when we recognise it, and keep the generic one otherwise.
-const passwordRules: Array<[RegExp, MessageKey]> = [
-  [/not long enough/i, 'error.password.length'],
-  [/uppercase/i, 'error.password.uppercase'],
-  [/lowercase/i, 'error.password.lowercase'],
-  [/numeric/i, 'error.password.numeric'],
-  [/symbol/i, 'error.password.symbol'],
-  [/leading or trailing/i, 'error.password.whitespace'],
+// Cognito names what it refused only in the message: refine the generic key (and the field) with
+// it when we recognise it, and keep the generic one otherwise.
+const refinements: Array<[code: string, pattern: RegExp, key: MessageKey, field?: string]> = [
+  ['InvalidPasswordException', /not long enough/i, 'error.password.length'],
+  ['InvalidPasswordException', /uppercase/i, 'error.password.uppercase'],
+  ['InvalidPasswordException', /lowercase/i, 'error.password.lowercase'],
+  ['InvalidPasswordException', /numeric/i, 'error.password.numeric'],
+  ['InvalidPasswordException', /symbol/i, 'error.password.symbol'],
+  ['InvalidPasswordException', /leading or trailing/i, 'error.password.whitespace'],
+  // A pool that signs up with the e-mail or phone (UsernameAttributes) refuses any other user
+  // name ("Username should be an email." / "...a phone number." / "...either an email or a phone
+  // number."): said at the username field, as our own check would, when the page's
+  // `username-attributes` does not match the pool.
+  ['InvalidParameterException', /^Username should be a phone/, 'validation.phone', 'username'],
+  ['InvalidParameterException', /^Username should be /, 'validation.email', 'username'],
 ];
 
 interface CognitoLikeError {
@@ -93,27 +99,11 @@ interface CognitoLikeError {
   message?: string;
 }
 
-/**
- * A pool that signs up with the e-mail or phone (UsernameAttributes) refuses any other user name
- * ("Username should be an email." / "...a phone number." / "...either an email or a phone
- * number."): said at the username field, as our own check would, when the page's
- * `username-attributes` does not match the pool.
- */
-function usernameShape(message: string): MessageKey | undefined {
-  const shape = /^Username should be (a phone)?/.exec(message);
-  return shape ? (shape[1] ? 'validation.phone' : 'validation.email') : undefined;
-}
-
 export function toAuthError(error: unknown, op: Operation): AuthError {
   if (error instanceof AuthError) return error;
   const e = (error ?? {}) as CognitoLikeError;
   const code = (typeof e.code === 'string' && e.code) || (e instanceof TypeError ? 'NetworkError' : e.name) || 'UnknownError';
   const { key, field } = rule(code, op);
-  if (code === 'InvalidParameterException') {
-    const shape = usernameShape(e.message ?? '');
-    if (shape) return new AuthError(code, shape, op, 'username', { code });
-  }
-  const refined =
-    code === 'InvalidPasswordException' ? passwordRules.find(([pattern]) => pattern.test(e.message ?? ''))?.[1] : undefined;
-  return new AuthError(code, refined ?? key, op, field, { code });
+  const refined = refinements.find(([of, pattern]) => of === code && pattern.test(e.message ?? ''));
+  return new AuthError(code, refined?.[2] ?? key, op, refined?.[3] ?? field, { code });
 }

@@ -11,6 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The first page is the floor the others are compared with; `signIn`: also time an SRP sign-in. */
 export const PAGES = [
   { name: 'no-JS form', path: '/no-js.html' },
+  { name: 'no-JS form + the stylesheet (reference)', path: '/no-js-styled.html' },
   { name: 'Lit + stylesheet, no logic (reference)', path: '/lit-floor.html' },
   { name: 'cognito-elements.js', path: '/cdn.html', signIn: true },
   { name: 'cognito-elements.bundle.js (one file)', path: '/bundle.html', signIn: true },
@@ -38,6 +39,33 @@ const elementsPage = (script, pool) => `<!doctype html>
   </cognito-user-pool>
 </body></html>`;
 
+/** The sign-in form's markup as the elements render it (classes, regions, buttons), without ids that vary. */
+const FORM_MARKUP = `<form class="cognito-form" novalidate><h2>Sign in</h2>
+  <div class="cognito-field"><label for="u">Username</label><input id="u" name="username" autocomplete="username" required></div>
+  <div class="cognito-field"><label for="p">Password</label><button type="button" name="show-password" aria-pressed="false">Show</button>
+    <input id="p" name="password" type="password" autocomplete="current-password" required></div>
+  <div class="cognito-alert" role="alert"></div><div class="cognito-status" role="status"></div>
+  <button type="submit">Sign in</button>
+  <div class="cognito-links"><button type="button">Forgot your password?</button></div></form>`;
+
+/** The elements' stylesheet as written in components/base/styles.ts (the text the builds ship, before minifying). */
+function stylesheetText() {
+  const source = readFileSync(join(root, 'components/base/styles.ts'), 'utf8');
+  const found = source.match(/const text = \/\* css \*\/ `([^`]*)`;/);
+  if (!found) throw new Error('components/base/styles.ts: the stylesheet text was not found');
+  return found[1];
+}
+
+/**
+ * For reference, how much of the gap is the look rather than the script: the same markup, styled
+ * by the same sheet in a <style>, no JavaScript.
+ */
+const noJsStyled = () => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8" /><title>bench</title><style>${stylesheetText()}</style></head>
+<body>
+  <cognito-sign-in>${FORM_MARKUP}</cognito-sign-in>
+</body></html>`;
+
 /**
  * The floor of this library's approach, for reference: Lit and the elements' stylesheet, an
  * element that renders the sign-in form's markup and does nothing else (no provider, no strings,
@@ -49,13 +77,7 @@ class Floor extends LitElement {
   createRenderRoot() { return this; }
   connectedCallback() { super.connectedCallback(); adoptStyles(this); }
   render() {
-    return html\`<form class="cognito-form" novalidate><h2>Sign in</h2>
-      <div class="cognito-field"><label for="u">Username</label><input id="u" name="username" autocomplete="username" required></div>
-      <div class="cognito-field"><label for="p">Password</label><button type="button" name="show-password" aria-pressed="false">Show</button>
-        <input id="p" name="password" type="password" autocomplete="current-password" required></div>
-      <div class="cognito-alert" role="alert"></div><div class="cognito-status" role="status"></div>
-      <button type="submit">Sign in</button>
-      <div class="cognito-links"><button type="button">Forgot your password?</button></div></form>\`;
+    return html\`${FORM_MARKUP}\`;
   }
 }
 customElements.define('cognito-sign-in', Floor);`;
@@ -91,6 +113,7 @@ export async function benchServer(pool) {
   if (!existsSync(join(root, 'dist/cdn/cognito-elements.js'))) throw new Error('run `npm run build` first');
   const html = {
     '/no-js.html': noJs,
+    '/no-js-styled.html': noJsStyled(),
     '/cdn.html': elementsPage('cognito-elements.js', pool),
     '/bundle.html': elementsPage('cognito-elements.bundle.js', pool),
     '/lit-floor.html': elementsPage('lit-floor.js', pool),

@@ -2,14 +2,17 @@
 // a hand-written HTML form without JavaScript, in headless Chromium at RATE× CPU throttling (CDP
 // Emulation.setCPUThrottlingRate), each load in a fresh browser context (cold cache), the pages
 // interleaved run by run, medians printed side by side:
-//   - form visible: first contentful paint (the pages hold nothing but the form, so it is the form);
+//   - form visible: first contentful paint (the pages hold nothing but the form, so it is the form),
+//     in a load without tracing;
 //     "× no-JS" is the median, over the runs, of each page's time over the no-JS form's in that run;
 //   - longest main-thread task and total blocking time (the part of each task over 50 ms), from
-//     navigation to the form, read from a Chromium trace (RunTask events on the page's main thread);
+//     navigation to the form, read from a Chromium trace (RunTask events on the page's main thread)
+//     of a second load;
 //   - JS gzip bytes the page had downloaded when the form appeared (files are served gzip -9);
 //   - an SRP sign-in against the dev pool (in this process), the password typed key by key:
 //     submit → cognito-signed-in, its duration, longest task and total blocking time.
-// Pages: no-JS form; Lit and the stylesheet alone, for reference (bench-pages.mjs: the approach's
+// Pages: no-JS form; for reference (bench-pages.mjs), the same markup styled by the elements'
+// sheet without JavaScript (the look's cost) and Lit rendering it with the sheet (the approach's
 // floor); dist/cdn/cognito-elements.js (lazy chunks); cognito-elements.bundle.js (one
 // file). Needs `npm run build` first. Not part of `npm test`: timings depend on the machine.
 import { parseArgs } from 'node:util';
@@ -40,8 +43,29 @@ const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: t
 const TRACE = ['toplevel', 'devtools.timeline', 'blink.user_timing', 'loading'];
 const results = Object.fromEntries(PAGES.map((p) => [p.name, []]));
 
-/** One cold load of a page; for the JS pages, then one SRP sign-in on it. */
+/**
+ * Two cold loads of a page. The first, untraced, gives the time to the form and the JS before it
+ * (recording a trace slows a script-heavy page down more than a plain one: at 4x here it added
+ * ~60 ms to the CDN entry's form and ~15 ms to Lit's, so a traced load would skew the ratio); for
+ * the JS pages an SRP sign-in follows on it. The second, traced, gives the main-thread tasks.
+ */
 async function measurePage(page) {
+  const row = await load(page, async (tab, errors) => {
+    const { visible, jsBytes } = await tab.evaluate(() => ({
+      visible: window.__formVisible,
+      jsBytes: performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('.js') && r.responseEnd <= window.__formVisible)
+        .reduce((sum, r) => sum + r.encodedBodySize, 0),
+    }));
+    return { visible, jsBytes, ...(page.signIn ? await signIn(tab, errors) : {}) };
+  });
+  const tasks = await load(page, async () => mainThreadTasks(await browser.stopTracing(), 'navigationStart', 'firstContentfulPaint'), true);
+  return { ...row, longest: tasks.longest, tbt: tasks.tbt };
+}
+
+/** Loads `page` in a fresh context (cold cache) at RATE× CPU, waits for the form, then `measure(tab, errors)`. */
+async function load(page, measure, traced = false) {
   const context = await browser.newContext();
   const tab = await context.newPage();
   await tab.addInitScript(INSTRUMENT);
@@ -50,22 +74,12 @@ async function measurePage(page) {
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   try {
-    await browser.startTracing(tab, { categories: TRACE });
+    if (traced) await browser.startTracing(tab, { categories: TRACE });
     await tab.goto(`${server.url}${page.path}`);
     await tab.waitForFunction(() => window.__formVisible !== undefined, undefined, { timeout: 30_000 }).catch(() => {
       throw new Error(`${page.name}: no form painted within 30 s${errors.length ? `: ${errors.join('; ')}` : ''}`);
     });
-    const load = mainThreadTasks(await browser.stopTracing(), 'navigationStart', 'firstContentfulPaint');
-    const { visible, jsBytes } = await tab.evaluate(() => ({
-      visible: window.__formVisible,
-      jsBytes: performance
-        .getEntriesByType('resource')
-        .filter((r) => r.name.endsWith('.js') && r.responseEnd <= window.__formVisible)
-        .reduce((sum, r) => sum + r.encodedBodySize, 0),
-    }));
-    const row = { visible, jsBytes, longest: load.longest, tbt: load.tbt };
-    if (page.signIn) Object.assign(row, await signIn(tab, errors));
-    return row;
+    return await measure(tab, errors);
   } finally {
     await context.close();
   }

@@ -89,8 +89,10 @@ function collapseTemplateWhitespace() {
  * the one copy of a virtual module instead (the helper's text is esbuild's own, checked).
  */
 const HELPER_ID = '\0esbuild-decorate-class';
+/** esbuild's decorator helper as it writes it at the top of a module (the npm build shares it too: scripts/dist-build.mjs). */
+export const DECORATOR_HELPER = /^var __defProp = Object\.defineProperty;\nvar __getOwnPropDesc = Object\.getOwnPropertyDescriptor;\nvar __decorateClass = \(decorators, target, key, kind\) => \{\n[\s\S]*?\n\};\n/m;
 function shareDecoratorHelper() {
-  const helper = /^var __defProp = Object\.defineProperty;\nvar __getOwnPropDesc = Object\.getOwnPropertyDescriptor;\nvar __decorateClass = \(decorators, target, key, kind\) => \{\n[\s\S]*?\n\};\n/m;
+  const helper = DECORATOR_HELPER;
   let text;
   return {
     name: 'share-decorator-helper',

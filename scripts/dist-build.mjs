@@ -11,7 +11,7 @@
 import { execFile } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -53,8 +53,35 @@ const declarations = async () => {
   return stdout + stderr;
 };
 
+/**
+ * esbuild writes its decorator helper into each of the 15 modules with decorators; an app's
+ * bundler keeps every copy. Here they import one module instead (as the CDN build does,
+ * rollup.config.js). The helper's lines become the import and as many empty lines, so each
+ * file's source map still points at the right lines.
+ */
+async function shareDecoratorHelper() {
+  const { DECORATOR_HELPER } = await import(pathToFileURL(join(root, 'rollup.config.js')).href);
+  const dist = join(root, 'dist');
+  const shared = join(dist, 'src/decorate-class.js');
+  let text;
+  for (const name of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    if (!name.endsWith('.js') || name.startsWith('cdn') || name.startsWith('dev-pool')) continue;
+    const file = join(dist, name);
+    const code = readFileSync(file, 'utf8');
+    const found = code.match(DECORATOR_HELPER);
+    if (!found) continue;
+    if (found.index !== 0 || (text !== undefined && text !== found[0])) throw new Error(`${name}: esbuild's decorator helper is not the one shared`);
+    text = found[0];
+    const from = relative(dirname(file), shared).replaceAll('\\', '/');
+    const lines = found[0].split('\n').length - 1;
+    writeFileSync(file, `import { __decorateClass } from "${from.startsWith('.') ? from : `./${from}`}";${'\n'.repeat(lines)}${code.slice(found[0].length)}`);
+  }
+  if (text === undefined) throw new Error('no module in dist/ holds esbuild\'s decorator helper: is it still needed?');
+  writeFileSync(shared, `// esbuild's decorator helper, once for every element module (scripts/dist-build.mjs).\n${text}export { __decorateClass };\n`);
+}
+
 export async function buildDist() {
-  const [out] = await Promise.all([declarations(), compile()]);
+  const [out] = await Promise.all([declarations(), compile().then(shareDecoratorHelper)]);
   copyFileSync(join(root, 'styles.css'), join(root, 'dist/styles.css'));
   return out + (await buildSdk());
 }

@@ -180,8 +180,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     checks.push({ name: stage.name, gzip: gzip(code), budget: stage.budget });
   }
   const app = await measureApp();
-  rows.push({ name: 'npm package in a Vite app: JS added (with the SDK chunk)', bytes: app.addedBytes, gzip: app.added });
-  checks.push({ name: 'npm package in a Vite app (single file + 5.5 KB)', gzip: app.added, budget: rows[2].gzip + APP_MARGIN });
+  rows.push({ name: 'npm package in a Vite app: JS added (with its on-demand chunks)', bytes: app.addedBytes, gzip: app.added });
+  checks.push({ name: `npm package in a Vite app (single file + ${(APP_MARGIN / 1000).toFixed(1)} KB)`, gzip: app.added, budget: rows[2].gzip + APP_MARGIN });
   console.log(table(rows));
   console.log(`\nVite app: ${app.withPackage} B with the package, ${app.without} B without; on demand: ${
     app.onDemand.map((c) => `${c.name} ${c.gzip} B`).join(', ')}`);

@@ -71,7 +71,7 @@ const text = /* css */ `@layer cognito-elements {
   width: var(--cognito-qr-size, 12rem); height: auto; justify-self: center; border-radius: 0.25rem;
   color: var(--cognito-qr-color, #000); background: var(--cognito-qr-background, #fff);
 }
-:where(.cognito-secret) { justify-self: start; font-size: 1rem; letter-spacing: 0.05em; word-spacing: 0.3em; overflow-wrap: anywhere; user-select: all; }
+:where(.cognito-secret) { justify-self: start; font-size: 1rem; letter-spacing: 0.05em; word-spacing: 0.3em; overflow-wrap: anywhere; text-wrap: balance; user-select: all; }
 :where(:dir(rtl) > .cognito-secret) { text-align: end; }
 :where(.cognito-check:has(.cognito-hint)) { flex-wrap: wrap; }
 :where(.cognito-check .cognito-hint) { flex-basis: 100%; }

@@ -15,6 +15,8 @@ interface Deps {
   session: Session;
   /** The service's own path for a finished or challenged sign-in: state, storage timing, tab sync, events. */
   advance(step: SignInStep): SignInStep;
+  /** Tells the service what the user typed to sign in, which its challenge states keep beside Cognito's name. */
+  signingInAs(username: string): void;
 }
 
 /**
@@ -77,6 +79,7 @@ export class FirstFactorSignIn {
 
   /** Starts with the username; `session`: ConfirmSignUp's, which signs a new user in without asking. */
   start(username: string, session?: string): Promise<SignInStep | undefined> {
+    this.deps.signingInAs(username);
     return this.#step('signIn', (flow) => flow.start(username, { preferred: this.deps.config.preferredChallenge, session }), true);
   }
 

@@ -86,7 +86,8 @@ export class AuthService {
   userAuth(): Promise<FirstFactorSignIn> {
     this.#userAuth ??= import('./first-factor.js').then(({ FirstFactorSignIn }) => {
       const deps = { config: this.config, adapter: this.adapter, store: this.#store, session: this.#session };
-      return (this.#firstFactor = new FirstFactorSignIn({ ...deps, advance: (step) => this.#advance(step) }));
+      const signingInAs = (username: string) => (this.#signInName = username);
+      return (this.#firstFactor = new FirstFactorSignIn({ ...deps, advance: (step) => this.#advance(step), signingInAs }));
     });
     this.#userAuth.catch(() => (this.#userAuth = undefined));
     return this.#run('signIn', () => this.#userAuth!);

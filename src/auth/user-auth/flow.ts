@@ -9,7 +9,12 @@ import { storeSession } from './session-store.js';
 import { SrpSession } from './srp.js';
 import { getPasskey } from './webauthn.js';
 
-/** Where a choice-based (USER_AUTH) sign-in stands; `username` is always what the user typed. */
+/**
+ * Where a choice-based (USER_AUTH) sign-in stands. `username` is what the user typed at the
+ * first-factor steps (the form shows it back), Cognito's user name once the first factor is
+ * passed (`challenge`, `done`), as the other flows' steps name the user: a UUID in pools that
+ * sign in with an address, where the auth service keeps the typed name beside it.
+ */
 export type UserAuthStep =
   /** SELECT_CHALLENGE: offer these as buttons; choose() one. */
   | { kind: 'select'; username: string; available: Factor[] }
@@ -199,7 +204,7 @@ export class UserAuthFlow {
       const delivery = { Destination: parameters.CODE_DELIVERY_DESTINATION, DeliveryMedium: parameters.CODE_DELIVERY_DELIVERY_MEDIUM };
       return this.#show({ kind: 'code', username, challenge: name, delivery, available });
     }
-    return this.#show({ kind: 'challenge', username, challenge: name as ChallengeName, parameters });
+    return this.#show({ kind: 'challenge', username: this.#cognitoName, challenge: name as ChallengeName, parameters });
   }
 
   /** Runs the browser's ceremony and sends the assertion; any failure, local or Cognito's, is a step. */

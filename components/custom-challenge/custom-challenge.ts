@@ -70,7 +70,7 @@ export class CognitoCustomChallenge extends ChallengeElement {
       this.request,
       'customChallenge.heading',
       (form) => void this.#submit(form, round),
-      html`${hiddenUsername(round.username)}
+      html`${hiddenUsername(round.signInName ?? round.username)}
       ${field(this.request, {
         name: 'answer',
         label: this.t('customChallenge.answer'),

@@ -147,4 +147,13 @@ describe('username-attributes on <cognito-user-pool>', () => {
     expect(hidden.value).to.equal('zoë@example.com');
     expect(service.state).to.include({ status: 'challenge', username: UUID, signInName: 'zoë@example.com' });
   });
+
+  it('at a custom challenge during a sign-in with the address: the hidden username is the address', async () => {
+    const UUID = '7d3f5a9e-1b2c-4d5e-8f90-a1b2c3d4e5f6';
+    const adapter = new FakeAdapter().resolve('signIn', { kind: 'challenge', username: UUID, challenge: 'CUSTOM_CHALLENGE', parameters: { question: 'Code?' } });
+    const { el, service } = await mount(html`<cognito-custom-challenge></cognito-custom-challenge>`, { adapter, usernameAttributes: 'email' });
+    await service.signIn('zoë@example.com', PASSWORD);
+    const hidden = await waitFor(el, () => el.querySelector<HTMLInputElement>('input[name="username"][hidden]'));
+    expect(hidden.value).to.equal('zoë@example.com');
+  });
 });

@@ -151,7 +151,7 @@ export class RequestController implements ReactiveController {
     for (const input of form.querySelectorAll<HTMLInputElement>('input[name]:not([hidden])')) {
       if (only && !only.includes(input.name)) continue;
       const problem = validateField(input) ?? (input.name === 'new_password' ? this.newPasswordRules?.problem(input.value) : undefined);
-      if (problem) errors[input.name] = this.host.t(problem, { field: this.#fieldName(input.name) });
+      if (problem) errors[input.name] = this.host.t(problem, { field: this.#fieldName(input.name, input) });
     }
     if (!Object.keys(errors).length) return true;
     await this.showFieldErrors(errors);
@@ -169,8 +169,7 @@ export class RequestController implements ReactiveController {
   }
 
   /** A field as a sentence names it: as its visible label does (an element may relabel it). */
-  #fieldName(name: string): string {
-    const input = this.host.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"]:not([hidden])`);
+  #fieldName(name: string, input = this.host.querySelector<HTMLInputElement>(`[name="${name}"]`)): string {
     return this.host.inSentence(input?.labels?.[0]?.textContent?.trim() || this.host.label(name));
   }
 

@@ -93,7 +93,7 @@ const refinements: Array<[code: string, pattern: RegExp, key: MessageKey, field?
   ['InvalidParameterException', /^Username should be /, 'validation.email', 'username'],
   // A required attribute left out, e.g. the e-mail address where the user name is a phone number:
   // "Attributes did not conform to the schema: email: The attribute is required".
-  ['InvalidParameterException', /^Attributes did not conform to the schema: ([\w:]+): The attribute is required/, 'validation.required'],
+  ['InvalidParameterException', /schema: (\S+): The attribute is required/, 'validation.required'],
 ];
 
 interface CognitoLikeError {

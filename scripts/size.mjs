@@ -25,31 +25,35 @@ import { APP_MARGIN, measureApp } from './size-app.mjs';
 // work (addresses, numbers and codes isolated left to right, lists by Intl.ListFormat, the ways to
 // sign in as buttons, the passkey list and main actions styled) +0.6 KB: 57.1; username-attributes
 // (pools that sign in with the e-mail address or phone number, showing the address rather than
-// the UUID) +0.5 KB: 57.6.
-export const ALL_ELEMENTS = 57_700;
+// the UUID) +0.5 KB: 57.6; sign-up's e-mail and phone fields in pools that take either as the
+// user name (the field the user name already is optional, its hint and mismatch in English, a
+// required attribute Cognito names said at its field) +0.55 KB: 58.2.
+export const ALL_ELEMENTS = 58_300;
 export const ALL_ELEMENTS_TARGET = 40_000;
 // Issue 13 asked for 30 KB; the entry is 22.2 KB since it carries only what a password sign-in
 // form needs (the other elements' English, the identity-pool client and the account calls load
-// with the code that uses them), so the budget holds that gain.
-export const SIGN_IN_PAGE = 23_000;
+// with the code that uses them), so the budget holds that gain. +0.1 KB for saying a required
+// attribute Cognito names at its field (sign-up in pools that take an e-mail or a phone number).
+export const SIGN_IN_PAGE = 23_100;
 // The single file with every element: issue 4 set 45 KB; the hardening of issue 8 costs ~2.7 KB;
 // issue 13's controllers (+0.65 KB), issue 9's look (show/hide password, one message per error,
 // where a code went: +0.5 KB) and typed challenge parameters (+0.3 KB) another ~1 KB. Held here
 // until the direct adapter (no SDK) takes the whole library under 40 KB; then these come down.
 // The single file holds every element, so issue 10's USER_AUTH and <cognito-passkeys> (+7.4 KB)
 // are in it; the direct adapter took it from 56.4 to 49.1 KB, the cuts above to 48.8, the look
-// and language work above +0.5 KB: 49.3, username-attributes +0.4 KB: 49.7.
-export const SINGLE_FILE = 49_800;
+// and language work above +0.5 KB: 49.3, username-attributes +0.4 KB: 49.7, sign-up's e-mail or
+// phone fields +0.4 KB: 50.1.
+export const SINGLE_FILE = 50_200;
 
 // Each earlier issue's budget (38 / 43.5 KB), for a bundle of the elements it had (with today's
-// shared core, which only makes the check stricter); held just above what they measure (32.7 / 39.6
+// shared core, which only makes the check stricter); held just above what they measure (33.2 / 40.0
 // with the look and language work: right-to-left isolation, Intl lists, the new styles; and
-// username-attributes).
+// username-attributes; and sign-up's e-mail or phone fields).
 const FOUNDATION = ['user-pool', 'sign-up', 'confirm-sign-up', 'sign-in', 'forgot-password', 'sign-out'];
 const CHALLENGES = ['mfa-prompt', 'totp-setup', 'new-password', 'custom-challenge', 'authenticator'];
 export const STAGES = [
-  { name: 'foundation elements (issue: Foundation)', budget: 32_800, elements: FOUNDATION },
-  { name: '+ challenges, authenticator (issue: Every sign-in challenge)', budget: 39_700, elements: [...FOUNDATION, ...CHALLENGES] },
+  { name: 'foundation elements (issue: Foundation)', budget: 33_200, elements: FOUNDATION },
+  { name: '+ challenges, authenticator (issue: Every sign-in challenge)', budget: 40_100, elements: [...FOUNDATION, ...CHALLENGES] },
 ];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -22,8 +22,11 @@ const isPassword = (input: HTMLInputElement) => input.name === 'password' || inp
  */
 function kindOf(input: HTMLInputElement, value: string): string {
   if (!input.dataset.accepts) return input.type;
-  return /^[\d\s\-.()+]+$/.test(value) ? 'tel' : 'email';
+  return readsAsPhone(value) ? 'tel' : 'email';
 }
+
+/** Whether an e-mail-or-phone username is read as a phone number: only a number's characters. */
+export const readsAsPhone = (value: string): boolean => /^[\d\s\-.()+]+$/.test(value);
 const isCode = (input: HTMLInputElement) => input.name === 'code' || input.autocomplete === 'one-time-code';
 
 /**

@@ -124,7 +124,8 @@ export class RequestController implements ReactiveController {
   show(error: AuthError, { report = true } = {}): void {
     const key = this.options.reword?.(error);
     if (key) error = new AuthError(error.code, key, error.operation, error.field, error.params);
-    const text = this.host.t(error.key, error.params);
+    // A message about a field may name it ("Enter your email.").
+    const text = this.host.t(error.key, error.field ? { field: this.#fieldName(error.field), ...error.params } : error.params);
     this.error = Object.assign(error, { text });
     this.fieldErrors = error.field && this.host.querySelector(`[name="${error.field}"]`) ? { [error.field]: text } : {};
     if (isThrottling(error)) this.cooldown.start();
@@ -150,9 +151,7 @@ export class RequestController implements ReactiveController {
     for (const input of form.querySelectorAll<HTMLInputElement>('input[name]:not([hidden])')) {
       if (only && !only.includes(input.name)) continue;
       const problem = validateField(input) ?? (input.name === 'new_password' ? this.newPasswordRules?.problem(input.value) : undefined);
-      // Name the field as its visible label does (an element may relabel it).
-      const label = input.labels?.[0]?.textContent?.trim() || this.host.label(input.name);
-      if (problem) errors[input.name] = this.host.t(problem, { field: this.host.inSentence(label) });
+      if (problem) errors[input.name] = this.host.t(problem, { field: this.#fieldName(input.name, input) });
     }
     if (!Object.keys(errors).length) return true;
     await this.showFieldErrors(errors);
@@ -167,6 +166,11 @@ export class RequestController implements ReactiveController {
     const sent = await this.run(operation, async () => ({ delivery: await send() }));
     if (sent) this.host.emit('cognito-code-sent', { username, codeDelivery: sent.delivery });
     return sent;
+  }
+
+  /** A field as a sentence names it: as its visible label does (an element may relabel it). */
+  #fieldName(name: string, input = this.host.querySelector<HTMLInputElement>(`[name="${name}"]`)): string {
+    return this.host.inSentence(input?.labels?.[0]?.textContent?.trim() || this.host.label(name));
   }
 
   #set(status: RequestStatus) {

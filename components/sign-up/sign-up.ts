@@ -12,6 +12,7 @@ import { phoneHint } from '../templates/bidi.js';
 import { formFrame } from '../templates/form.js';
 import { flag } from '../base/flag-attribute.js';
 import { addEnglish } from '../../src/i18n/i18n.js';
+import { twinHint, twinOfUsername, twinProblem, twinsOf, type Twin } from './username-twin.js';
 import { enRegistration } from '../../src/i18n/en-registration.js';
 
 addEnglish(enRegistration);
@@ -23,7 +24,9 @@ addEnglish(enRegistration);
  * phone numbers may be typed with spaces, dashes, dots or parentheses (they are sent in E.164).
  * After a sign-up the status region says where the confirmation code went; the form stays usable.
  * In a pool that signs up with the e-mail or phone (the provider's `username-attributes`), the
- * username field asks for that, and it is not asked for again among the attributes.
+ * username field asks for that, and it is not asked for again among the attributes. Where the
+ * pool takes either, a listed `email` / `phone_number` field stays (the pool may require the one
+ * the user name is not), but the one the typed user name already is is optional and not sent.
  * In a USER_AUTH provider no password is asked for (unless `with-password`), and the user is
  * signed in as soon as the account is confirmed.
  *
@@ -34,7 +37,8 @@ addEnglish(enRegistration);
 export class CognitoSignUp extends CognitoElement {
   /**
    * Space-separated Cognito attribute names to ask for, e.g. `email phone_number given_name`
-   * or `custom:company`. Every one listed is required.
+   * or `custom:company`. Every one listed is required, except the e-mail or phone field that the
+   * typed user name already gives (in a pool whose `username-attributes` are both).
    */
   @property({ attribute: 'attributes' }) userAttributes = 'email';
   /** In a USER_AUTH provider, asks for a password all the same (otherwise the account has none: passkeys and codes sign it in). */
@@ -44,9 +48,21 @@ export class CognitoSignUp extends CognitoElement {
   }
   readonly #auth = new AuthController(this);
   readonly #request: RequestController = new RequestController(this);
+  /** What the user name typed so far is, in a pool that takes either: that field is not needed. */
+  #typedAs?: Twin;
   constructor() {
     super();
     this.#request.newPasswordRules = new NewPasswordRules(this);
+    this.addEventListener('input', (event) => {
+      const input = event.target as HTMLInputElement;
+      if (input.name === 'username') this.#readUsername(input.value);
+    });
+  }
+
+  #readUsername(value: string) {
+    const typedAs = twinOfUsername(value);
+    if (typedAs !== this.#typedAs) this.requestUpdate();
+    this.#typedAs = typedAs;
   }
 
   get #asksPassword(): boolean {
@@ -54,17 +70,28 @@ export class CognitoSignUp extends CognitoElement {
   }
 
   get #names(): string[] {
-    // A pool that signs up with the e-mail or phone sets that attribute from the user name.
+    // A pool that signs up with the e-mail or the phone (one of them) sets it from the user name.
     const names = usernameAttributes(this.#auth.service);
-    return attributeNames(this.userAttributes).filter((name) => name !== 'username' && !names.includes(name));
+    const single = names.length === 1 ? names : [];
+    return attributeNames(this.userAttributes).filter((name) => name !== 'username' && !single.includes(name));
+  }
+
+  get #twins(): Twin[] {
+    return twinsOf(this.#names, usernameAttributes(this.#auth.service));
   }
 
   async #submit(form: HTMLFormElement) {
     const service = this.#auth.service;
+    // Autofill may fill the username without an input event.
+    this.#readUsername(form.querySelector<HTMLInputElement>('input[name="username"]')?.value ?? '');
+    await this.updateComplete;
     if (!(await this.#request.validate(form)) || !service) return;
     const values = formValues(form);
+    const twin = this.#twins.find((name) => name === this.#typedAs);
+    const problem = twin && twinProblem(twin, values[twin] ?? '', values.username);
+    if (twin && problem) return void this.#request.showFieldErrors({ [twin]: this.t(problem) });
     const attributes: Record<string, string> = {};
-    for (const name of this.#names) if (values[name]) attributes[name] = values[name];
+    for (const name of this.#names) if (values[name] && name !== twin) attributes[name] = values[name];
     const input = { username: values.username, password: this.#asksPassword ? values.new_password : '', attributes };
     const result = await this.#request.run('signUp', () => service.signUp(input));
     if (!result) return;
@@ -75,9 +102,13 @@ export class CognitoSignUp extends CognitoElement {
 
   override render() {
     const request = this.#request;
+    const twins = this.#twins;
     const attributes = this.#names.map((name) => {
-      const hint = name === 'phone_number' ? phoneHint(this) : undefined;
-      return field(request, { ...attributeInput(name), hint });
+      const twin = twins.find((t) => t === name);
+      const phone = name === 'phone_number' ? phoneHint(this) : undefined;
+      if (!twin) return field(request, { ...attributeInput(name), hint: phone });
+      const hint = html`${phone ? html`${phone}<br />` : nothing}${this.t(twinHint(twin))}`;
+      return field(request, { ...attributeInput(name), hint, required: this.#typedAs !== twin });
     });
     return formFrame(
       request,

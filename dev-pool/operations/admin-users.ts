@@ -15,7 +15,7 @@ import { attributeList, findForSignIn, newUser, type UserRecord } from '../users
 import { optionalString, requirePool, requireUsername } from './input.js';
 import type { Operations } from './operation.js';
 import { setPassword } from './password.js';
-import { assertAvailable, newUserName } from './sign-up-names.js';
+import { assertAvailable, newUserName, withImplied } from './sign-up-names.js';
 import { mfaMembers } from './user.js';
 
 const epochSeconds = (ms: number) => ms / 1000;
@@ -71,7 +71,7 @@ export const adminUserOperations: Operations = {
 
     const name = newUserName(ctx, given);
     // Required attributes may be missing: the user supplies them in NEW_PASSWORD_REQUIRED.
-    const attributes = { ...parseAttributes(ctx.config, input.UserAttributes, { allowVerified: true }), ...name.implied };
+    const attributes = withImplied(name, parseAttributes(ctx.config, input.UserAttributes, { allowVerified: true }));
     assertAvailable(ctx, name, attributes, 'User account already exists');
     const user = newUser(name.username, attributes, Date.now());
     if (ctx.config.usernameAttributes.length > 0) user.attributes.sub = name.username;

@@ -10,8 +10,23 @@ import { EMAIL_PATTERN, PHONE_PATTERN, findByUsername, findOwnerOf } from '../us
 
 export interface NewUserName {
   username: string;
-  /** Attributes implied by the sign-in name (email or phone_number), merged over the given ones. */
+  /** Attributes implied by the sign-in name (email or phone_number): see withImplied(). */
   implied: Record<string, string>;
+}
+
+/**
+ * The given attributes plus the one the user name sets. Cognito refuses a different value for
+ * it ("User email should be empty or same as username, since username attribute is email.");
+ * the phone wording is the same sentence for phone_number (not seen from AWS here).
+ */
+export function withImplied(name: NewUserName, given: Record<string, string>): Record<string, string> {
+  for (const [attribute, value] of Object.entries(name.implied)) {
+    if (given[attribute] !== undefined && given[attribute] !== value) {
+      const said = attribute === 'email' ? 'email' : 'phone number';
+      throw invalidParameter(`User ${said} should be empty or same as username, since username attribute is ${attribute}.`);
+    }
+  }
+  return { ...given, ...name.implied };
 }
 
 export function newUserName(ctx: PoolContext, name: string): NewUserName {

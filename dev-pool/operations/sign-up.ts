@@ -11,7 +11,7 @@ import { createVerifier } from '../srp.js';
 import { findForSignIn, findOwnerOf, newUser, type UserRecord } from '../users.js';
 import { clientOf, requireString, requireUsername } from './input.js';
 import type { Operations } from './operation.js';
-import { assertAvailable, newUserName } from './sign-up-names.js';
+import { assertAvailable, newUserName, withImplied } from './sign-up-names.js';
 
 export const CONFIRM_SIGN_UP_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -63,7 +63,7 @@ export const signUpOperations: Operations = {
     const parsed = parseAttributes(ctx.config, input.UserAttributes, { allowVerified: false });
     // *_verified too: parseAttributes leaves them out, Cognito refuses them.
     assertWritable(ctx, client, attributeNames(input.UserAttributes));
-    const attributes = { ...parsed, ...name.implied };
+    const attributes = withImplied(name, parsed);
     checkRequired(ctx.config, attributes);
     assertAvailable(ctx, name, attributes, 'User already exists');
 

@@ -77,6 +77,7 @@ function rule(code: string, op: Operation): Rule {
 
 // Cognito names what it refused only in the message: refine the generic key (and the field) with
 // it when we recognise it, and keep the generic one otherwise.
+// Without a field, a pattern's first group names it (an attribute the message names).
 const refinements: Array<[code: string, pattern: RegExp, key: MessageKey, field?: string]> = [
   ['InvalidPasswordException', /not long enough/i, 'error.password.length'],
   ['InvalidPasswordException', /uppercase/i, 'error.password.uppercase'],
@@ -90,6 +91,9 @@ const refinements: Array<[code: string, pattern: RegExp, key: MessageKey, field?
   // `username-attributes` does not match the pool.
   ['InvalidParameterException', /^Username should be a phone/, 'validation.phone', 'username'],
   ['InvalidParameterException', /^Username should be /, 'validation.email', 'username'],
+  // A required attribute left out, e.g. the e-mail address where the user name is a phone number:
+  // "Attributes did not conform to the schema: email: The attribute is required".
+  ['InvalidParameterException', /schema: (\S+): The attribute is required/, 'validation.required'],
 ];
 
 interface CognitoLikeError {
@@ -105,5 +109,6 @@ export function toAuthError(error: unknown, op: Operation): AuthError {
   const code = (typeof e.code === 'string' && e.code) || (e instanceof TypeError ? 'NetworkError' : e.name) || 'UnknownError';
   const { key, field } = rule(code, op);
   const refined = refinements.find(([of, pattern]) => of === code && pattern.test(e.message ?? ''));
-  return new AuthError(code, refined?.[2] ?? key, op, refined?.[3] ?? field, { code });
+  const named = refined?.[1].exec(e.message ?? '')?.[1];
+  return new AuthError(code, refined?.[2] ?? key, op, refined?.[3] ?? named ?? field, { code });
 }

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { CognitoSignUp } from '../../components/sign-up/sign-up.js';
 import type { CognitoUserPool } from '../../components/user-pool/user-pool.js';
-import { FakeAdapter, expectForm, fakeTokens, fieldError, input, mount, submit, type, waitFor } from './fixture.js';
+import { FakeAdapter, alertText, expectForm, fakeTokens, fieldError, input, mount, submit, type, waitFor } from './fixture.js';
 
 const PASSWORD = 'Secret-pass-1';
 const label = (el: Element, name: string) => input(el, name).labels![0].textContent!.trim();
@@ -85,6 +85,81 @@ describe('username-attributes on <cognito-user-pool>', () => {
     await submit(el.querySelector('form'));
     expect(adapter.callsTo('signIn')[0][0]).to.equal('+14155550123');
     await expect(el).to.be.accessible();
+  });
+
+  it('sign-up with both: the listed e-mail field stays, needed unless the user name is the address', async () => {
+    const { el, adapter } = await mount<CognitoSignUp>(html`<cognito-sign-up attributes="email name"></cognito-sign-up>`,
+      { usernameAttributes: 'email phone_number' });
+    expectForm(el, { username: 'username', email: 'email', name: 'name', new_password: 'new-password' });
+    const hint = () => document.getElementById(input(el, 'email').getAttribute('aria-describedby')!.split(' ')[0])!.textContent!.trim();
+    expect(hint()).to.equal('Not needed if you entered your email address above.');
+    expect(input(el, 'email').required).to.equal(true);
+    await expect(el).to.be.accessible();
+
+    // A phone number as the user name: the address is still asked for.
+    type(el, 'username', '+1 415 555 0123');
+    type(el, 'name', 'Ana');
+    type(el, 'new_password', PASSWORD);
+    await submit(el.querySelector('form'));
+    expect(fieldError(el, 'email')).to.equal('Enter your email.');
+    expect(adapter.callsTo('signUp')).to.have.length(0);
+    expect(input(el, 'username').value).to.equal('+1 415 555 0123');
+    await expect(el).to.be.accessible();
+    type(el, 'email', 'ana@example.com');
+    await submit(el.querySelector('form'));
+    expect(adapter.callsTo('signUp')).to.deep.equal([[{ username: '+14155550123', password: PASSWORD, attributes: { email: 'ana@example.com', name: 'Ana' } }]]);
+
+    // The address as the user name: the e-mail field is not needed, and not sent.
+    type(el, 'username', 'Ana@Example.com');
+    await el.updateComplete;
+    expect(input(el, 'email').required).to.equal(false);
+    type(el, 'email', 'other@example.com');
+    await submit(el.querySelector('form'));
+    expect(fieldError(el, 'email')).to.equal('Leave this empty, or enter the same email address as above.');
+    expect(input(el, 'email').value).to.equal('other@example.com');
+    expect(adapter.callsTo('signUp')).to.have.length(1);
+    await expect(el).to.be.accessible();
+    for (const same of ['', 'ana@example.com']) {
+      type(el, 'email', same);
+      await submit(el.querySelector('form'));
+    }
+    const sent = adapter.callsTo('signUp').slice(1).map(([call]) => call);
+    expect(sent).to.deep.equal([1, 2].map(() => ({ username: 'Ana@Example.com', password: PASSWORD, attributes: { name: 'Ana' } })));
+  });
+
+  it('sign-up with both: the phone field keeps its format hint and is not needed when the user name is the number', async () => {
+    const { el, adapter } = await mount<CognitoSignUp>(html`<cognito-sign-up attributes="email phone_number"></cognito-sign-up>`,
+      { usernameAttributes: 'email phone_number' });
+    expect(el.querySelector('.cognito-hint')).to.exist;
+    expect(el.textContent).to.include('International format, e.g. +1 415 555 0123');
+    expect(el.textContent).to.include('Not needed if you entered your phone number above.');
+    type(el, 'username', '+1 415 555 0123');
+    type(el, 'email', 'ana@example.com');
+    type(el, 'new_password', PASSWORD);
+    await submit(el.querySelector('form'));
+    expect(adapter.callsTo('signUp')[0][0]).to.deep.include({ username: '+14155550123', attributes: { email: 'ana@example.com' } });
+  });
+
+  it('says Cognito\'s refusal of a missing required attribute at its field, or naming it', async () => {
+    const refusal = 'Attributes did not conform to the schema: email: The attribute is required';
+    // The page did not ask for the address the pool requires.
+    const adapter = new FakeAdapter().reject('signUp', 'InvalidParameterException', refusal);
+    const { el } = await mount(html`<cognito-sign-up attributes=""></cognito-sign-up>`, { adapter, usernameAttributes: 'email phone_number' });
+    type(el, 'username', '+14155550123');
+    type(el, 'new_password', PASSWORD);
+    await submit(el.querySelector('form'));
+    expect(alertText(el)).to.include('Enter your email.');
+    expect(input(el, 'username').value).to.equal('+14155550123');
+    await expect(el).to.be.accessible();
+
+    // With the field on the form (whatever Cognito's reason), said at it.
+    const withField = await mount(html`<cognito-sign-up attributes="email"></cognito-sign-up>`,
+      { adapter: new FakeAdapter().reject('signUp', 'InvalidParameterException', refusal) });
+    type(withField.el, 'username', 'ana');
+    type(withField.el, 'email', 'ana@example.com');
+    type(withField.el, 'new_password', PASSWORD);
+    await submit(withField.el.querySelector('form'));
+    expect(fieldError(withField.el, 'email')).to.equal('Enter your email.');
   });
 
   it('follows a change of the provider attribute, and the USER_AUTH username step too', async () => {

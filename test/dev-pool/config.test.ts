@@ -171,6 +171,31 @@ describe('a pool that signs in with e-mail and a stricter policy', () => {
   });
 });
 
+describe('a pool that signs up with an e-mail address or a phone number, e-mail required', () => {
+  const ctx = usePool({
+    config: { UserPool: { UsernameAttributes: ['email', 'phone_number'], SchemaAttributes: [{ Name: 'email', Required: true }] } },
+  });
+  const signUp = (Username: string, UserAttributes?: Array<{ Name: string; Value: string }>) =>
+    v3Client(ctx.pool).send(new SignUpCommand({ ClientId: ctx.pool.clientId, Username, Password: PASSWORD, UserAttributes }));
+
+  it('needs the e-mail attribute beside a phone number, as Cognito does', async () => {
+    const phone = `+1555${String(Date.now()).slice(-7)}`;
+    await rejectsWith(signUp(phone), 'InvalidParameterException', 'Attributes did not conform to the schema: email: The attribute is required');
+    const { UserSub } = await signUp(phone, [{ Name: 'email', Value: `${uniqueName('p')}@example.com` }]);
+    assert.match(UserSub!, /^[0-9a-f-]{36}$/);
+  });
+
+  it('refuses a different address beside the address that is the user name, and takes the same one', async () => {
+    const email = `${uniqueName('e')}@example.com`;
+    await rejectsWith(
+      signUp(email, [{ Name: 'email', Value: `other-${email}` }]),
+      'InvalidParameterException',
+      'User email should be empty or same as username, since username attribute is email.',
+    );
+    await signUp(email, [{ Name: 'email', Value: email }]);
+  });
+});
+
 describe('a pool that signs in with a phone number, without existence-error prevention', () => {
   const ctx = usePool({
     config: {

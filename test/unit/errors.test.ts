@@ -46,6 +46,15 @@ test('the broken password rule refines the message when Cognito names it', () =>
   assert.equal(error.field, 'new_password');
 });
 
+test('a required attribute left out is said at the field Cognito names', () => {
+  const error = toAuthError(
+    sdkError('InvalidParameterException', 'Attributes did not conform to the schema: custom:team: The attribute is required'),
+    'signUp',
+  );
+  assert.equal(error.key, 'validation.required');
+  assert.equal(error.field, 'custom:team');
+});
+
 test('a fetch TypeError is a network error', () => {
   assert.equal(toAuthError(new TypeError('Failed to fetch'), 'signIn').code, 'NetworkError');
 });

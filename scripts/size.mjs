@@ -48,11 +48,12 @@ export const SINGLE_FILE = 50_200;
 // Each earlier issue's budget (38 / 43.5 KB), for a bundle of the elements it had (with today's
 // shared core, which only makes the check stricter); held just above what they measure (33.2 / 40.0
 // with the look and language work: right-to-left isolation, Intl lists, the new styles; and
-// username-attributes; and sign-up's e-mail or phone fields).
+// username-attributes; and sign-up's e-mail or phone fields; the foundation +26 B for one
+// signInName() that the challenge steps share instead of each picking the name).
 const FOUNDATION = ['user-pool', 'sign-up', 'confirm-sign-up', 'sign-in', 'forgot-password', 'sign-out'];
 const CHALLENGES = ['mfa-prompt', 'totp-setup', 'new-password', 'custom-challenge', 'authenticator'];
 export const STAGES = [
-  { name: 'foundation elements (issue: Foundation)', budget: 33_200, elements: FOUNDATION },
+  { name: 'foundation elements (issue: Foundation)', budget: 33_300, elements: FOUNDATION },
   { name: '+ challenges, authenticator (issue: Every sign-in challenge)', budget: 40_100, elements: [...FOUNDATION, ...CHALLENGES] },
 ];
 

@@ -3,18 +3,20 @@ import type { RequestController } from '../controllers/request.js';
 import { field, type FieldOptions } from '../templates/fields.js';
 import { phoneHint } from '../templates/bidi.js';
 import type { AuthService } from '../../src/auth/service.js';
-import type { AuthState } from '../../src/state/state.js';
+import type { AuthState, ChallengeState } from '../../src/state/state.js';
 import { claims } from '../../src/auth/jwt-claims.js';
 
 /** The pool's UsernameAttributes (`email`, `phone_number`), from the provider's `username-attributes`. */
 export const usernameAttributes = (service: AuthService | undefined): string[] => service?.config.usernameAttributes ?? [];
 
 /**
- * What the signed-in user signs in with, to show and to give password managers: Cognito's user
- * name, except in pools that sign in with an address or a number (UsernameAttributes), where the
- * user name is a UUID and the ID token's `email` / `phone_number` claim is what the user typed.
+ * What the user signs in with, to show and to give password managers: Cognito's user name,
+ * except in pools that sign in with an address or a number (UsernameAttributes), where the user
+ * name is a UUID. During a sign-in that is what the user typed (the challenge state's
+ * `signInName`); once signed in, the ID token's `email` / `phone_number` claim.
  */
-export function signInName(service: AuthService | undefined, state: Extract<AuthState, { status: 'signed-in' }>): string {
+export function signInName(service: AuthService | undefined, state: Extract<AuthState, { status: 'signed-in' }> | ChallengeState): string {
+  if (state.status === 'challenge') return state.signInName ?? state.username;
   const idClaims = usernameAttributes(service).length ? claims(state.tokens.idToken) : {};
   for (const claim of usernameAttributes(service)) {
     const value = idClaims[claim];

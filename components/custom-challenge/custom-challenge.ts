@@ -4,6 +4,7 @@ import type { ChallengeState as StateAt } from '../../src/state/state.js';
 import { AuthError } from '../../src/errors/auth-error.js';
 import { formValues } from '../controllers/request.js';
 import { field, hiddenUsername } from '../templates/fields.js';
+import { signInName } from '../base/username-field.js';
 import { formFrame } from '../templates/form.js';
 import { addEnglish } from '../../src/i18n/i18n.js';
 import { enChallenges } from '../../src/i18n/en-challenges.js';
@@ -70,7 +71,7 @@ export class CognitoCustomChallenge extends ChallengeElement {
       this.request,
       'customChallenge.heading',
       (form) => void this.#submit(form, round),
-      html`${hiddenUsername(round.signInName ?? round.username)}
+      html`${hiddenUsername(signInName(this.auth.service, round))}
       ${field(this.request, {
         name: 'answer',
         label: this.t('customChallenge.answer'),

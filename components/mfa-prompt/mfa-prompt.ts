@@ -7,6 +7,7 @@ import type { MessageKey } from '../../src/i18n/en.js';
 import { formValues } from '../controllers/request.js';
 import { deliveredTo } from '../templates/delivery.js';
 import { checkbox, codeField, hiddenUsername, radio } from '../templates/fields.js';
+import { signInName } from '../base/username-field.js';
 import { formFrame } from '../templates/form.js';
 import { flag } from '../base/flag-attribute.js';
 import { addEnglish } from '../../src/i18n/i18n.js';
@@ -92,7 +93,7 @@ export class CognitoMfaPrompt extends ChallengeElement {
       this.request,
       'mfa.heading',
       (form) => void this.#verify(form, challenge),
-      html`${hiddenUsername(round.signInName ?? round.username)} ${codeField(this.request, this.#hint(round))}
+      html`${hiddenUsername(signInName(this.auth.service, round))} ${codeField(this.request, this.#hint(round))}
       ${this.rememberDevice ? checkbox(remember) : nothing}`,
       'mfa.submit',
       this.challenge.cancelButton(),

@@ -5,6 +5,7 @@ import { attributeInput } from '../base/attribute-fields.js';
 import { NewPasswordRules } from '../base/new-password.js';
 import { formValues } from '../controllers/request.js';
 import { field, hiddenUsername, newPasswordField } from '../templates/fields.js';
+import { signInName } from '../base/username-field.js';
 import { phoneHint } from '../templates/bidi.js';
 import { formFrame } from '../templates/form.js';
 import { addEnglish } from '../../src/i18n/i18n.js';
@@ -67,7 +68,7 @@ export class CognitoNewPassword extends ChallengeElement {
       'newPassword.heading',
       (form) => void this.#submit(form, round),
       html`<p>${this.t('newPassword.intro')}</p>
-        ${hiddenUsername(round.signInName ?? round.username)}
+        ${hiddenUsername(signInName(this.auth.service, round))}
         ${newPasswordField(this.request)}
         ${fields}`,
       'newPassword.submit',

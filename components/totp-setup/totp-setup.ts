@@ -118,7 +118,8 @@ export class CognitoTotpSetup extends CognitoElement {
     const round = this.#challenge.round;
     const { state } = this.#auth;
     // The app's label and the hidden username: what the user signs in with (not a pool's UUID).
-    const user = round ? (round.signInName ?? round.username) : state.status === 'signed-in' ? signInName(this.#auth.service, state) : undefined;
+    const current = round ?? (state.status === 'signed-in' ? state : undefined);
+    const user = current && signInName(this.#auth.service, current);
     return user === undefined ? nothing : this.#steps(user);
   }
 
